@@ -1,0 +1,3 @@
+from approver_tui.cli.main import main
+
+main()

@@ -1,0 +1,140 @@
+"""Opening a database: URL rules, SQLite settings, migrations on open, read and write sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from approver_tui.store.migrations import HEAD_REVISION, upgrade_to_head
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreError(Exception):
+    """A database that cannot be used; the message says what is wrong and what to do."""
+
+
+def database_url(raw: str) -> URL:
+    """A SQLAlchemy URL, a postgresql:// URL, or a plain file path (SQLite)."""
+    if "://" not in raw:
+        path = Path(raw).expanduser()
+        if not path.parent.exists():
+            raise StoreError(f"Database folder {path.parent} does not exist: create it or choose another --db.")
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file: give a file path as --db.")
+        return URL.create("sqlite+aiosqlite", database=str(path.resolve()))
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise StoreError(f"Cannot read the database URL {raw!r}: use a file path or postgresql://user@host/db.") from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if url.database and url.database != ":memory:":
+            return database_url(url.database)
+        return url.set(drivername="sqlite+aiosqlite")
+    if backend in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+asyncpg")
+    raise StoreError(f"Unsupported database {backend!r}: use a SQLite file path or a postgresql:// URL.")
+
+
+def _configure_sqlite(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def on_connect(dbapi_connection, _record):
+        # Take transaction control away from the driver so BEGIN is ours to issue (below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def on_begin(connection):
+        # A writer takes the write lock at BEGIN, so two writers queue on the busy timeout
+        # instead of one failing with "database is locked" when it upgrades a read lock.
+        immediate = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """An opened, migrated database with read and write sessions."""
+
+    def __init__(self, engine: AsyncEngine):
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self._reader = async_sessionmaker(engine, expire_on_commit=False)
+        self._writer = async_sessionmaker(
+            engine.execution_options(write=True), expire_on_commit=False
+        )
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncSession]:
+        async with self._reader() as session:
+            yield session
+
+    @asynccontextmanager
+    async def write(self) -> AsyncIterator[AsyncSession]:
+        """One write transaction: committed when the block ends, rolled back on error."""
+        async with self._writer() as session, session.begin():
+            yield session
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def _schema_revision(sync_conn) -> str | None:
+    tables = set(inspect(sync_conn).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise StoreError(
+                "This database holds other tables and no approver-tui schema: "
+                "it belongs to another program. Choose another --db."
+            )
+        return None
+    return sync_conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+async def open_database(raw_url: str) -> Database:
+    """Open (creating and migrating when needed) the database at `raw_url`."""
+    url = database_url(raw_url)
+    engine = create_async_engine(url)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    try:
+        async with engine.connect() as conn:
+            revision = await conn.run_sync(_schema_revision)
+        if revision != HEAD_REVISION:
+            async with engine.begin() as conn:
+                await conn.run_sync(upgrade_to_head)
+    except StoreError:
+        await engine.dispose()
+        raise
+    except (DBAPIError, sqlite3.Error, OSError) as error:
+        await engine.dispose()
+        raise StoreError(_explain_open_error(url, error)) from None
+    except ModuleNotFoundError as error:
+        await engine.dispose()
+        raise StoreError(
+            f"The database driver {error.name!r} is not installed: pip install 'approver-tui[postgres]'."
+        ) from None
+    return Database(engine)
+
+
+def _explain_open_error(url: URL, error: Exception) -> str:
+    text = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+    if "file is not a database" in text:
+        return f"{where} is not a SQLite database: choose another --db."
+    if isinstance(error, OperationalError) and "unable to open" in text:
+        return f"Cannot open {where}: check that the file and its folder are readable and writable."
+    if "readonly" in text or "read-only" in text:
+        return f"{where} is read-only: approver-tui needs to write to it (and to its folder)."
+    return f"Cannot open the database {where}: {text}"

@@ -1,0 +1,197 @@
+"""Tables. Money is kept in integer cents; times are UTC."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UtcDateTime(TypeDecorator):
+    """Stores naive UTC, hands back aware UTC, so SQLite and PostgreSQL behave alike."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        return value.replace(tzinfo=timezone.utc) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Per-database settings: demo flag, ERP profile, company-level ERP sync."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Project(Base):
+    __tablename__ = "projects"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    erp_synced: Mapped[bool] = mapped_column(Boolean, default=False)
+    erp_job_id: Mapped[str | None] = mapped_column(String(40))
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(200))
+    os_login: Mapped[str | None] = mapped_column(String(64), unique=True)
+    directory_level: Mapped[int] = mapped_column(Integer, default=0)
+    approver: Mapped[bool] = mapped_column(Boolean, default=False)
+    # comma-separated item types the approver privilege is limited to; NULL means every type
+    approver_types: Mapped[str | None] = mapped_column(String(64))
+    digest: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProjectPermission(Base):
+    """A user's level on one project's Commitments tool."""
+
+    __tablename__ = "project_permissions"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer)
+
+
+class ErpTracked:
+    """Columns every item that travels through the ERP queue carries."""
+
+    erp_state: Mapped[str] = mapped_column(String(16), default="not_sent")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    sent_by: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_reason: Mapped[str | None] = mapped_column(Text)
+    erp_error: Mapped[str | None] = mapped_column(Text)
+    erp_id: Mapped[str | None] = mapped_column(String(40))
+
+
+class Company(ErpTracked, Base):
+    __tablename__ = "companies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(100))
+    contact: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(32), default="active")
+    __table_args__ = (
+        Index("ix_companies_erp_state_id", "erp_state", "id"),
+        Index("ix_companies_name", "name"),
+    )
+
+
+class Commitment(ErpTracked, Base):
+    __tablename__ = "commitments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"))
+    vendor_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))
+    number: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(32), default="subcontract")
+    status: Mapped[str] = mapped_column(String(32), default="draft")
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (
+        Index("ix_commitments_erp_state_id", "erp_state", "id"),
+        Index("ix_commitments_project_id", "project_id", "id"),
+        Index("ix_commitments_number", "number"),
+    )
+
+
+class CommitmentLine(Base):
+    __tablename__ = "commitment_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    description: Mapped[str] = mapped_column(String(300))
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    cost_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class Invoice(ErpTracked, Base):
+    __tablename__ = "invoices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"))
+    # copied from the commitment so the Invoices tab filters by project without a join
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"))
+    number: Mapped[str | None] = mapped_column(String(100))
+    billing_date: Mapped[str | None] = mapped_column(String(10))  # ISO date
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(32), default="draft")
+    __table_args__ = (
+        Index("ix_invoices_erp_state_id", "erp_state", "id"),
+        Index("ix_invoices_commitment_id", "commitment_id", "id"),
+        Index("ix_invoices_project_id", "project_id", "id"),
+        Index("ix_invoices_number", "number"),
+    )
+
+
+class AuditRecord(Base):
+    """Append-only; each record carries the hash of the one before it."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    os_user: Mapped[str] = mapped_column(String(64))
+    item_type: Mapped[str] = mapped_column(String(16))
+    item_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(8))
+    from_state: Mapped[str] = mapped_column(String(16))
+    to_state: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (Index("ix_audit_log_item", "item_type", "item_id", "id"),)
+
+
+class AuditHead(Base):
+    """One row: the newest record's hash. Writers lock it so the chain never forks."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxMessage(Base):
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kind: Mapped[str] = mapped_column(String(32))
+    to_login: Mapped[str] = mapped_column(String(64))
+    to_addr: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    item_ref: Mapped[str | None] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    __table_args__ = (
+        Index("ix_outbox_status_id", "status", "id"),
+        Index("ix_outbox_to_login_id", "to_login", "id"),
+    )
