@@ -1,0 +1,355 @@
+"""The `approver-tui` command. Thin: it parses, calls services, prints.
+
+Only click is imported at module level so that `--version` and `--help` stay instant; each
+command imports the services it needs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import click
+
+from approver_tui import __version__
+
+T = TypeVar("T")
+ACTIONS = ("send", "retrieve", "resend", "accept", "reject", "edit")
+LISTS = ("invoices", "commitments", "companies", "queue")
+
+
+@dataclass
+class GlobalOptions:
+    db: str | None = None
+    user: str | None = None
+    config: str | None = None
+
+
+def _remember(field: str):
+    def callback(ctx: click.Context, _param, value):
+        if value is not None:
+            setattr(ctx.ensure_object(GlobalOptions), field, value)
+        return value
+
+    return callback
+
+
+def global_options(command):
+    """--db, --user and --config, accepted before or after the subcommand name."""
+    for name, help_text in (
+        ("config", "TOML config file [env APPROVER_TUI_CONFIG]."),
+        ("user", "Act as this directory user (demo databases, or allow_user_override) [env APPROVER_TUI_USER]."),
+        ("db", "Database: SQLAlchemy URL or SQLite file path [env APPROVER_TUI_DB]."),
+    ):
+        command = click.option(
+            f"--{name}", metavar=name.upper() if name != "db" else "URL", expose_value=False,
+            is_eager=True, callback=_remember(name), help=help_text,
+        )(command)
+    return command
+
+
+def safe(text: object) -> str:
+    """Text from the database, made harmless for a terminal: control characters shown as escapes."""
+    value = "" if text is None else str(text)
+    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in value)
+
+
+def fail(message: str, code: int = 2) -> None:
+    click.echo(f"approver-tui: {message}", err=True)
+    sys.exit(code)
+
+
+def run(work: Callable[..., Awaitable[T]], *, workspace: bool = True) -> T:
+    """Run `work(ws)` (or `work(settings)`) with every expected failure turned into one line, exit 2."""
+    from approver_tui.services.errors import USER_ERRORS
+    from approver_tui.services.settings import load_settings
+
+    options = click.get_current_context().ensure_object(GlobalOptions)
+    try:
+        settings = load_settings(db=options.db, user=options.user, config=options.config)
+
+        async def main():
+            if not workspace:
+                return await work(settings)
+            from approver_tui.services.workspace import open_workspace
+
+            ws = await open_workspace(settings)
+            try:
+                return await work(ws)
+            finally:
+                await ws.close()
+
+        return asyncio.run(main())
+    except USER_ERRORS as error:
+        fail(str(error))
+    except KeyboardInterrupt:
+        fail("interrupted; the unfinished step was rolled back.", 130)
+
+
+def parse_refs(refs: tuple[str, ...]):
+    from approver_tui.services.items import InputError, ItemRef
+
+    try:
+        return [ItemRef.parse(r) for r in refs]
+    except InputError as error:
+        fail(str(error))
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="approver-tui")
+@global_options
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Work the ERP acceptance queue: send, retrieve, re-send, accept and reject invoices,
+    commitments and companies. With no command, opens the full-screen app."""
+    ctx.ensure_object(GlobalOptions)
+    if ctx.invoked_subcommand is None:
+        from approver_tui.tui.launch import open_app
+
+        run(open_app, workspace=False)
+
+
+# -- seed -------------------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("fixture", type=click.Choice(["demo", "scale"]))
+@click.option("--invoices", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="scale: how many invoices to generate.")
+@click.option("--seed", "seed_value", type=int, default=1, show_default=True, help="scale: random seed.")
+@global_options
+def seed(fixture: str, invoices: int, seed_value: int) -> None:
+    """Create the schema if needed and load the demo company (or a generated large one) into --db."""
+    from approver_tui.services.seeding import load_demo, seed_scale
+    from approver_tui.store.engine import open_database
+
+    async def work(settings):
+        db = await open_database(settings.db)
+        try:
+            if fixture == "demo":
+                return await load_demo(db)
+            return await seed_scale(db, invoices, seed_value)
+        finally:
+            await db.close()
+
+    counts = run(work, workspace=False)
+    click.echo("Seeded: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
+
+
+# -- list, why, history ------------------------------------------------------------------------
+
+@cli.command("list")
+@click.argument("kind", type=click.Choice(LISTS))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--erp-state", help="Only rows in this ERP state (not_sent, pending, ...).")
+@click.option("--status", help="Only rows with this business status (code or label).")
+@click.option("--search", default="", help="Only rows whose label, project, vendor or reason contains TEXT.")
+@global_options
+def list_command(kind: str, as_json: bool, erp_state: str | None, status: str | None, search: str) -> None:
+    """Rows you may see; `queue` is everything waiting for acceptance or whose export failed."""
+    from approver_tui.services.listing import ListFilter, ListKind, list_rows, parse_erp_state, parse_status
+
+    async def work(ws):
+        list_kind = ListKind(kind)
+        filters = ListFilter(
+            search=search,
+            erp_state=parse_erp_state(erp_state) if erp_state else None,
+            status=parse_status(list_kind, status) if status else None,
+        )
+        return await list_rows(ws.db, ws.actor, list_kind, filters)
+
+    rows = run(work)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo(f"No {kind} match.")
+        return
+    columns = [("REF", "ref"), ("LABEL", "label"), ("STATUS", "status_label"), ("ERP STATE", "erp_state"),
+               ("PROJECT", "project"), ("SENT BY", "sent_by"), ("REASON", "reason")]
+    table = [[safe(row[key])[:40] for _, key in columns] for row in rows]
+    widths = [max(len(title), *(len(r[i]) for r in table)) for i, (title, _) in enumerate(columns)]
+    click.echo("  ".join(title.ljust(w) for (title, _), w in zip(columns, widths)).rstrip())
+    for r in table:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+    click.echo(f"{len(rows)} {kind}.")
+
+
+@cli.command()
+@click.argument("action", type=click.Choice(ACTIONS))
+@click.argument("ref")
+@global_options
+def why(action: str, ref: str) -> None:
+    """Every reason ACTION is unavailable for REF (exit 1), or that it is available (exit 0)."""
+    from approver_tui.domain import Action
+    from approver_tui.services.workflow import explain
+
+    (item_ref,) = parse_refs((ref,))
+    act = Action(action)
+    answers = run(lambda ws: explain(ws, act, [item_ref]))
+    item, reasons = answers[item_ref]
+    name = f"{item_ref} ({safe(item.label)})" if item else str(item_ref)
+    if not reasons:
+        click.echo(f"{act.label} is available for {name}.")
+        return
+    click.echo(f"{act.label} is not available for {name}:")
+    for reason in reasons:
+        click.echo(f"  - {safe(reason.message)}\n    What would make it available: {reason.remedy}")
+    sys.exit(1)
+
+
+@cli.command()
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@global_options
+def history(ref: str, as_json: bool) -> None:
+    """The item's audit trail, oldest first."""
+    from approver_tui.services.audit import history as item_history
+    from approver_tui.services.workflow import not_found, visible_items
+
+    (item_ref,) = parse_refs((ref,))
+
+    async def work(ws):
+        item = (await visible_items(ws, [item_ref]))[item_ref]
+        return item, (await item_history(ws.db, item_ref.type.value, item_ref.id) if item else [])
+
+    item, entries = run(work)
+    if item is None:
+        fail(not_found(item_ref).as_text(), 1)
+    if as_json:
+        click.echo(json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False))
+        return
+    click.echo(f"History of {item_ref} ({safe(item.label)}), now {item.erp_state.value}:")
+    if not entries:
+        click.echo("  no recorded actions yet.")
+    for e in entries:
+        states = e.from_state if e.from_state == e.to_state else f"{e.from_state} -> {e.to_state}"
+        detail = f"  {safe(e.detail)}" if e.detail else ""
+        click.echo(f"  {e.at:%Y-%m-%d %H:%M}  {safe(e.actor)} (os {safe(e.os_user)})  {e.action} {e.outcome}  {states}{detail}")
+
+
+# -- actions ----------------------------------------------------------------------------------
+
+def _report(result) -> None:
+    for outcome in result.done:
+        note = f"  ({safe(outcome.note)})" if outcome.note else ""
+        click.echo(f"done     {outcome.ref}  {safe(outcome.label)}  {outcome.from_state} -> {outcome.to_state}{note}")
+    for outcome in result.refused:
+        click.echo(f"refused  {outcome.ref}  {safe(outcome.label)}  {result.action.label}:", err=True)
+        for reason in outcome.reasons:
+            click.echo(f"  - {safe(reason.message)} {reason.remedy}", err=True)
+    click.echo(f"{result.action.label}: {len(result.done)} done, {len(result.refused)} refused.",
+               err=bool(result.refused))
+    if result.refused:
+        sys.exit(1)
+
+
+def _action_command(action_name: str, help_text: str):
+    @click.argument("refs", nargs=-1, required=True, metavar="REF...")
+    @global_options
+    def command(refs: tuple[str, ...]) -> None:
+        from approver_tui.domain import Action
+        from approver_tui.services.workflow import perform
+
+        item_refs = parse_refs(refs)
+        _report(run(lambda ws: perform(ws, Action(action_name), item_refs)))
+
+    command.__doc__ = help_text
+    return cli.command(action_name)(command)
+
+
+_action_command("send", "Send each item to the ERP queue for an accounting approver.")
+_action_command("retrieve", "Pull each item back from the ERP queue before anyone decides on it.")
+_action_command("resend", "Send each rejected (and fixed) item back to the ERP queue.")
+_action_command("accept", "Accept each queued item: export it to the ERP.")
+
+
+@cli.command()
+@click.argument("refs", nargs=-1, required=True, metavar="REF...")
+@click.option("--reason", required=True, help="What the sender must fix (required, not empty).")
+@global_options
+def reject(refs: tuple[str, ...], reason: str) -> None:
+    """Reject each queued item with a reason; the sender is told by mail."""
+    from approver_tui.domain import Action
+    from approver_tui.services.workflow import perform
+
+    item_refs = parse_refs(refs)
+    _report(run(lambda ws: perform(ws, Action.REJECT, item_refs, reason=reason)))
+
+
+@cli.command()
+@click.argument("ref")
+@click.option("--set", "assignments", multiple=True, required=True, metavar="FIELD=VALUE",
+              help="A field to change; repeat for several.")
+@global_options
+def edit(ref: str, assignments: tuple[str, ...]) -> None:
+    """Change fields of an item (refused while it waits in the queue or after it synced)."""
+    from approver_tui.domain import Action
+    from approver_tui.services.editing import edit_item
+    from approver_tui.services.workflow import BatchResult
+
+    (item_ref,) = parse_refs((ref,))
+    changes = {}
+    for assignment in assignments:
+        name, sep, value = assignment.partition("=")
+        if not sep or not name.strip():
+            fail(f"--set {assignment!r}: write FIELD=VALUE, e.g. --set amount=1250.00")
+        changes[name.strip()] = value
+    outcome = run(lambda ws: edit_item(ws, item_ref, changes))
+    _report(BatchResult(Action.EDIT, [outcome]))
+
+
+# -- audit, notify ----------------------------------------------------------------------------
+
+@cli.group()
+def audit() -> None:
+    """The audit trail as a whole."""
+
+
+@audit.command()
+@global_options
+def verify() -> None:
+    """Check the audit trail's hash chain: exit 0 when intact, 1 naming the first bad record."""
+    from approver_tui.services.audit import verify_chain
+
+    report = run(lambda ws: verify_chain(ws.db))
+    if report.intact:
+        click.echo(f"Audit trail intact: {report.records} records, every hash checks.")
+        return
+    click.echo(f"Audit trail broken: {report.problem}.", err=True)
+    sys.exit(1)
+
+
+@cli.group()
+def notify() -> None:
+    """Mail the workflow sends: the outbox."""
+
+
+@notify.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--mine", is_flag=True, help="Only mail addressed to you.")
+@global_options
+def notify_list(as_json: bool, mine: bool) -> None:
+    """The outbox, newest first."""
+    from approver_tui.services.notifications import outbox_messages
+
+    messages = run(lambda ws: outbox_messages(ws.db, ws.actor.login if mine else None))
+    rows = [
+        {"id": m.id, "created_at": m.created_at.isoformat(), "kind": m.kind, "to": m.to_login,
+         "to_addr": m.to_addr, "subject": m.subject, "body": m.body, "item": m.item_ref,
+         "status": m.status, "attempts": m.attempts, "last_error": m.last_error}
+        for m in messages
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for r in rows:
+        click.echo(f"{r['id']:>5}  {r['created_at'][:16]}  {r['status']:<7}  {safe(r['to']):<12}  {safe(r['subject'])}")
+    click.echo(f"{len(rows)} messages.")
+
+
+def main() -> None:
+    cli(prog_name="approver-tui")

@@ -1,0 +1,58 @@
+"""How accepted items reach the ERP."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Protocol
+
+from approver_tui.domain import ErpProfile
+
+
+def erp_id_for(profile: ErpProfile, item_type: str, item_id: int) -> str:
+    """The ERP id an item gets on export; stable, so a retried export keeps its id."""
+    return f"{profile.id_prefix}-{item_type[:3].upper()}-{item_id:06d}"
+
+
+class ExportError(Exception):
+    """The ERP did not take the item; the message is the connector's own words."""
+
+
+class ErpConnector(Protocol):
+    def export(self, document: dict) -> str:
+        """Hand one item to the ERP and return the ERP id it got; raise ExportError on failure."""
+
+
+class FileConnector:
+    """Writes one JSON document per exported item into a folder the ERP picks up.
+
+    The file name and ERP id depend only on the item, so retrying an export after a failure
+    replaces the earlier file instead of creating a second one.
+    """
+
+    def __init__(self, export_dir: Path, profile: ErpProfile):
+        self.export_dir = Path(export_dir)
+        self.profile = profile
+
+    def export(self, document: dict) -> str:
+        erp_id = erp_id_for(self.profile, document["type"], document["id"])
+        target = self.export_dir / f"{document['type']}-{document['id']}.json"
+        payload = json.dumps({**document, "erp_id": erp_id, "erp": self.profile.key}, indent=2,
+                             ensure_ascii=False, default=str)
+        try:
+            self.export_dir.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=self.export_dir, prefix=".export-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(payload)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(temp, target)
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        except OSError as error:
+            raise ExportError(f"could not write {target}: {error.strerror or error}") from None
+        return erp_id

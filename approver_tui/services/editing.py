@@ -1,0 +1,155 @@
+"""Editing items: field parsing and validation, refused while an item is locked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import update
+
+from approver_tui.domain import Action, ItemType, Status, reasons_against
+from approver_tui.services.audit import AuditWriter
+from approver_tui.services.items import TABLES, InputError, ItemRef, load_facts
+from approver_tui.services.workflow import ItemOutcome, describe_last_change, not_found
+from approver_tui.services.workspace import Workspace
+
+
+def _text(limit: int, required: bool) -> Callable[[str], str | None]:
+    def parse(value: str) -> str | None:
+        value = value.strip()
+        if not value:
+            if required:
+                raise ValueError("may not be empty")
+            return None
+        if len(value) > limit:
+            raise ValueError(f"is {len(value)} characters; the database keeps at most {limit}")
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+            raise ValueError("may not contain control characters")
+        return value
+
+    return parse
+
+
+def _cents(value: str) -> int:
+    try:
+        amount = Decimal(value.strip().replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not an amount; write it like 1250.00") from None
+    if not amount.is_finite() or amount.as_tuple().exponent < -2:
+        raise ValueError(f"{value!r} is not an amount with at most two decimals")
+    if abs(amount) >= Decimal("1e13"):
+        raise ValueError(f"{value!r} is too large")
+    return int(amount * 100)
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _status(item_type: ItemType) -> Callable[[str], str]:
+    return lambda value: Status.parse(item_type, value)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    column: str
+    parse: Callable[[str], object]
+    label: str
+
+
+EDITABLE: dict[ItemType, dict[str, FieldSpec]] = {
+    ItemType.INVOICE: {
+        "number": FieldSpec("number", _text(100, False), "invoice number"),
+        "billing_date": FieldSpec("billing_date", _iso_date, "billing date"),
+        "amount": FieldSpec("amount_cents", _cents, "amount"),
+        "status": FieldSpec("status", _status(ItemType.INVOICE), "status"),
+    },
+    ItemType.COMMITMENT: {
+        "number": FieldSpec("number", _text(100, True), "number"),
+        "title": FieldSpec("title", _text(300, True), "title"),
+        "amount": FieldSpec("amount_cents", _cents, "amount"),
+        "status": FieldSpec("status", _status(ItemType.COMMITMENT), "status"),
+    },
+    ItemType.COMPANY: {
+        "name": FieldSpec("name", _text(200, True), "name"),
+        "address": FieldSpec("address", _text(200, False), "address"),
+        "city": FieldSpec("city", _text(100, False), "city"),
+        "contact": FieldSpec("contact", _text(200, False), "contact"),
+        "email": FieldSpec("email", _text(200, False), "email"),
+        "status": FieldSpec("status", _status(ItemType.COMPANY), "status"),
+    },
+}
+
+
+def _shown(value: object, spec: FieldSpec) -> str:
+    if value is None:
+        return "(empty)"
+    if spec.column == "amount_cents":
+        return f"{value / 100:.2f}"
+    return repr(value)
+
+
+def parse_changes(item_type: ItemType, changes: Mapping[str, str]) -> dict[str, object]:
+    """Column values for `changes` (field name -> text); InputError names every bad field."""
+    specs = EDITABLE[item_type]
+    values: dict[str, object] = {}
+    problems = []
+    for name, raw in changes.items():
+        spec = specs.get(name)
+        if spec is None:
+            problems.append(f"{name!r} is not an editable field of a {item_type.title} (editable: {', '.join(specs)})")
+            continue
+        try:
+            values[spec.column] = spec.parse(raw)
+        except ValueError as error:
+            problems.append(f"{spec.label} {error}")
+    if problems:
+        raise InputError("; ".join(problems) + ".")
+    if not values:
+        raise InputError(f"Nothing to change: give FIELD=VALUE (fields: {', '.join(specs)}).")
+    return values
+
+
+async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
+                    seen_version: int | None = None) -> ItemOutcome:
+    """Apply field changes to one item if its ERP state and the actor's permission allow it."""
+    values = parse_changes(ref.type, changes)
+    async with ws.db.write() as session:
+        audit = AuditWriter(session, ws.actor.login, ws.os_user)
+        item = (await load_facts(session, [ref])).get(ref)
+        if item is None or not ws.actor.may_see(item):
+            return ItemOutcome(ref, str(ref), False, "", "", [not_found(ref)])
+        state = item.erp_state.value
+        reasons = reasons_against(ws.actor, Action.EDIT, item, ws.profile)
+        if not reasons and seen_version is not None and seen_version != item.version:
+            reasons = [await describe_last_change(session, ref)]
+        table = TABLES[ref.type]
+        if not reasons:
+            current = (await session.get(table, ref.id))
+            before = {column: getattr(current, column) for column in values}
+            result = await session.execute(
+                update(table)
+                .where(table.id == ref.id, table.version == item.version)
+                .values(version=table.version + 1, **values)
+            )
+            if result.rowcount != 1:
+                reasons = [await describe_last_change(session, ref)]
+        if reasons:
+            outcome = ItemOutcome(ref, item.label, False, state, state, reasons)
+            detail = " | ".join(r.message for r in reasons)
+        else:
+            outcome = ItemOutcome(ref, item.label, True, state, state)
+            detail = "; ".join(
+                f"{name}: {_shown(before[spec.column], spec)} -> {_shown(values[spec.column], spec)}"
+                for name, spec in EDITABLE[ref.type].items()
+                if spec.column in values and before[spec.column] != values[spec.column]
+            ) or "no field changed"
+        await audit.record(item_type=ref.type.value, item_id=ref.id, action=Action.EDIT.value,
+                           outcome="done" if outcome.done else "refused", from_state=state,
+                           to_state=state, detail=detail, at=datetime.now(timezone.utc))
+    return outcome

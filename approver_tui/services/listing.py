@@ -1,0 +1,195 @@
+"""Rows for the lists and tabs: filtered, sorted, counted and paged in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from sqlalchemy import Integer, String, and_, func, literal, null, or_, select, true, union_all
+from sqlalchemy.sql import ColumnElement, Select
+
+from approver_tui.domain import QUEUE_STATES, Actor, ErpState, ItemType, Status, ToolLevel
+from approver_tui.services.items import InputError
+from approver_tui.store.engine import Database
+from approver_tui.store.models import Commitment, Company, Invoice, Project
+
+
+class ListKind(str, Enum):
+    COMMITMENTS = "commitments"
+    INVOICES = "invoices"
+    COMPANIES = "companies"
+    QUEUE = "queue"
+
+    @property
+    def item_types(self) -> tuple[ItemType, ...]:
+        if self is ListKind.QUEUE:
+            return (ItemType.INVOICE, ItemType.COMMITMENT, ItemType.COMPANY)
+        return ({"commitments": ItemType.COMMITMENT, "invoices": ItemType.INVOICE,
+                 "companies": ItemType.COMPANY}[self.value],)
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    search: str = ""
+    erp_state: ErpState | None = None
+    status: str | None = None
+    commitment_id: int | None = None  # the invoices of one commitment
+
+
+# Every list row carries these columns, whatever its type, so the queue can be one UNION.
+COLUMNS = ("type", "id", "label", "status", "erp_state", "project", "project_id", "vendor",
+           "amount_cents", "sent_by", "sent_at", "reason", "version", "erp_id", "erp_error",
+           "title", "billing_date", "commitment", "invoice_count", "contact", "kind",
+           "decided_by", "decided_at")
+
+
+def parse_erp_state(text: str) -> ErpState:
+    try:
+        return ErpState(text.strip().lower())
+    except ValueError:
+        raise InputError(f"Unknown ERP state {text!r}: use one of {', '.join(s.value for s in ErpState)}.") from None
+
+
+def parse_status(kind: ListKind, text: str) -> str:
+    for item_type in kind.item_types:
+        try:
+            return Status.parse(item_type, text)
+        except ValueError as error:
+            last = error
+    raise InputError(f"{last}.")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _visible(actor: Actor, item_type: ItemType, project_column) -> ColumnElement[bool]:
+    if actor.approves(item_type):
+        return true()
+    if item_type is ItemType.COMPANY:
+        return true() if actor.directory_level >= ToolLevel.READ_ONLY else literal(False)
+    projects = [p for p, level in actor.project_levels.items() if level >= ToolLevel.READ_ONLY]
+    return project_column.in_(projects)
+
+
+def _invoices() -> tuple[Select, list]:
+    vendor = Company.__table__.alias("vendor")
+    query = (
+        select(
+            literal("invoice", String).label("type"), Invoice.id, Invoice.number.label("label"),
+            Invoice.status, Invoice.erp_state, Project.name.label("project"), Invoice.project_id,
+            vendor.c.name.label("vendor"), Invoice.amount_cents, Invoice.sent_by, Invoice.sent_at,
+            Invoice.last_reason.label("reason"), Invoice.version, Invoice.erp_id, Invoice.erp_error,
+            null().label("title"), Invoice.billing_date, Commitment.number.label("commitment"),
+            literal(None, Integer).label("invoice_count"), null().label("contact"),
+            null().label("kind"), Invoice.decided_by, Invoice.decided_at,
+        )
+        .join(Commitment, Invoice.commitment_id == Commitment.id)
+        .join(Project, Invoice.project_id == Project.id)
+        .join(vendor, Commitment.vendor_id == vendor.c.id)
+    )
+    return query, [Invoice.number, Project.name, vendor.c.name, Commitment.number, Invoice.last_reason]
+
+
+def _commitments() -> tuple[Select, list]:
+    invoice_count = (
+        select(func.count(Invoice.id)).where(Invoice.commitment_id == Commitment.id).scalar_subquery()
+    )
+    query = (
+        select(
+            literal("commitment", String).label("type"), Commitment.id,
+            Commitment.number.label("label"), Commitment.status, Commitment.erp_state,
+            Project.name.label("project"), Commitment.project_id, Company.name.label("vendor"),
+            Commitment.amount_cents, Commitment.sent_by, Commitment.sent_at,
+            Commitment.last_reason.label("reason"), Commitment.version, Commitment.erp_id,
+            Commitment.erp_error, Commitment.title, null().label("billing_date"),
+            null().label("commitment"), invoice_count.label("invoice_count"),
+            null().label("contact"), Commitment.kind, Commitment.decided_by, Commitment.decided_at,
+        )
+        .join(Project, Commitment.project_id == Project.id)
+        .join(Company, Commitment.vendor_id == Company.id)
+    )
+    return query, [Commitment.number, Commitment.title, Project.name, Company.name, Commitment.last_reason]
+
+
+def _companies() -> tuple[Select, list]:
+    query = select(
+        literal("company", String).label("type"), Company.id, Company.name.label("label"),
+        Company.status, Company.erp_state, null().label("project"),
+        literal(None, Integer).label("project_id"), null().label("vendor"),
+        literal(None, Integer).label("amount_cents"), Company.sent_by, Company.sent_at,
+        Company.last_reason.label("reason"), Company.version, Company.erp_id, Company.erp_error,
+        null().label("title"), null().label("billing_date"), null().label("commitment"),
+        literal(None, Integer).label("invoice_count"), Company.contact, null().label("kind"),
+        Company.decided_by, Company.decided_at,
+    )
+    return query, [Company.name, Company.contact, Company.last_reason]
+
+
+_BUILDERS = {ItemType.INVOICE: _invoices, ItemType.COMMITMENT: _commitments, ItemType.COMPANY: _companies}
+
+
+def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter) -> Select:
+    query, searchable = _BUILDERS[item_type]()
+    table = {ItemType.INVOICE: Invoice, ItemType.COMMITMENT: Commitment, ItemType.COMPANY: Company}[item_type]
+    conditions = [_visible(actor, item_type, getattr(table, "project_id", None))]
+    if kind is ListKind.QUEUE:
+        conditions.append(table.erp_state.in_([s.value for s in QUEUE_STATES]))
+    if filters.erp_state:
+        conditions.append(table.erp_state == filters.erp_state.value)
+    if filters.status:
+        conditions.append(table.status == filters.status)
+    if filters.commitment_id is not None and item_type is ItemType.INVOICE:
+        conditions.append(Invoice.commitment_id == filters.commitment_id)
+    if filters.search.strip():
+        pattern = f"%{_escape_like(filters.search.strip())}%"
+        conditions.append(or_(*(column.ilike(pattern, escape="\\") for column in searchable)))
+    return query.where(and_(*conditions))
+
+
+def list_select(kind: ListKind, actor: Actor, filters: ListFilter) -> Select:
+    """Every row `actor` may see in `kind` that matches `filters`, as one SELECT over COLUMNS."""
+    parts = [_typed_select(t, kind, actor, filters) for t in kind.item_types]
+    if len(parts) == 1:
+        return parts[0]
+    return select(union_all(*parts).subquery("rows"))
+
+
+def row_json(row) -> dict:
+    """The contract's JSON shape of one list row."""
+    data = dict(row._mapping)
+    item_type = ItemType(data["type"])
+    amount = data.pop("amount_cents")
+    return {
+        "ref": f"{data['type']}:{data['id']}",
+        "type": data["type"],
+        "id": data["id"],
+        "label": data["label"],
+        "status": data["status"],
+        "status_label": Status.label(item_type, data["status"]),
+        "erp_state": data["erp_state"],
+        "project": data["project"],
+        "sent_by": data["sent_by"],
+        "reason": data["reason"],
+        "version": data["version"],
+        "vendor": data["vendor"],
+        "amount": None if amount is None else f"{amount / 100:.2f}",
+        "sent_at": data["sent_at"].isoformat() if data["sent_at"] else None,
+        "erp_id": data["erp_id"],
+        "erp_error": data["erp_error"],
+        **{key: data[key] for key in ("title", "billing_date", "commitment", "invoice_count", "contact") if data[key] is not None},
+    }
+
+
+async def list_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFilter,
+                    limit: int | None = None) -> list[dict]:
+    """The rows of `kind` in id order (queue: oldest sent first), as contract JSON."""
+    query = list_select(kind, actor, filters)
+    query = query.order_by(*(
+        [query.selected_columns.sent_at, query.selected_columns.type, query.selected_columns.id]
+        if kind is ListKind.QUEUE else [query.selected_columns.id]
+    ))
+    if limit:
+        query = query.limit(limit)
+    async with db.read() as session:
+        return [row_json(row) for row in await session.execute(query)]

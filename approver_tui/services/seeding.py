@@ -1,0 +1,252 @@
+"""Loading the demo company from fixtures/, and generating large companies for benchmarks."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, ToolLevel, next_state, profile_named
+from approver_tui.services.audit import GENESIS, AuditWriter, record_hash
+from approver_tui.services.connector import erp_id_for
+from approver_tui.services.items import InputError
+from approver_tui.services.notifications import Outbox
+from approver_tui.store.engine import Database
+from approver_tui.store.models import (
+    AuditHead,
+    AuditRecord,
+    Commitment,
+    CommitmentLine,
+    Company,
+    Invoice,
+    Meta,
+    Project,
+    ProjectPermission,
+    User,
+)
+
+SEED_OS_USER = "seed"
+
+
+def fixtures_dir() -> Path:
+    """fixtures/ inside the installed package, or at the top of a source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "fixtures", package.parent / "fixtures"):
+        if (candidate / "demo.json").exists():
+            return candidate
+    raise FileNotFoundError("the demo fixtures are missing from this installation")
+
+
+async def _refuse_if_not_empty(session: AsyncSession) -> None:
+    if await session.scalar(select(func.count()).select_from(User)):
+        raise InputError("This database already holds data: seed into a new file (--db NEW.db).")
+
+
+async def _write_meta(session: AsyncSession, values: dict[str, str]) -> None:
+    await session.execute(insert(Meta), [{"key": k, "value": v} for k, v in values.items()])
+
+
+async def _write_users(session: AsyncSession, users: list[dict], project_ids: list[int]) -> None:
+    for index, user in enumerate(users, start=1):
+        await session.execute(insert(User).values(
+            id=index, login=user["login"], name=user["name"], email=user["email"],
+            directory_level=ToolLevel.parse(user["directory"]).value, approver=user["approver"],
+            approver_types=",".join(user["approver_types"]) if user.get("approver_types") else None,
+            digest=user["digest"],
+        ))
+        level = ToolLevel.parse(user["projects"]).value
+        if level:
+            await session.execute(insert(ProjectPermission), [
+                {"user_id": index, "project_id": pid, "level": level} for pid in project_ids
+            ])
+
+
+@dataclass
+class _Replay:
+    """An item's ERP columns after replaying its recorded events."""
+
+    erp_state: str = ErpState.NOT_SENT.value
+    version: int = 1
+    sent_by: str | None = None
+    sent_at: datetime | None = None
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    last_reason: str | None = None
+    erp_error: str | None = None
+    erp_id: str | None = None
+
+
+async def load_demo(db: Database, path: Path | None = None) -> dict[str, int]:
+    """Load the demo company; item states and the audit trail both come from each item's events."""
+    data = json.loads((path or fixtures_dir() / "demo.json").read_text(encoding="utf-8"))
+    profile = profile_named(data["meta"]["erp_profile"])
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    async with db.write() as session:
+        await _refuse_if_not_empty(session)
+        await _write_meta(session, {
+            "demo": "1", "erp_profile": profile.key,
+            "directory_erp_synced": "1" if data["meta"]["directory_erp_synced"] else "0",
+        })
+        await session.execute(insert(Project), data["projects"])
+        await _write_users(session, data["users"], [p["id"] for p in data["projects"]])
+
+        project_names = {p["id"]: p["name"] for p in data["projects"]}
+        commitment_projects = {c["id"]: c["project_id"] for c in data["commitments"]}
+        timeline = []  # (moment, order, item type, row, event)
+        for item_type, key in ((ItemType.COMPANY, "companies"), (ItemType.COMMITMENT, "commitments"),
+                               (ItemType.INVOICE, "invoices")):
+            for order, row in enumerate(data[key]):
+                for step, event in enumerate(row.get("events", [])):
+                    moment = now - timedelta(days=event[2]) + timedelta(minutes=order, seconds=step)
+                    timeline.append((moment, item_type, row, event))
+        timeline.sort(key=lambda entry: entry[0])
+
+        replays: dict[tuple[ItemType, int], _Replay] = {}
+        audit = AuditWriter(session, "seed", SEED_OS_USER)
+        for moment, item_type, row, (action_name, actor, _days, *text) in timeline:
+            replay = replays.setdefault((item_type, row["id"]), _Replay())
+            action = Action(action_name)
+            before = replay.erp_state
+            after = next_state(action, ErpState(before)).value
+            detail = text[0] if text else ""
+            if action in (Action.SEND, Action.RESEND):
+                replay.sent_by, replay.sent_at, replay.decided_by, replay.decided_at = actor, moment, None, None
+            elif action in (Action.ACCEPT, Action.REJECT):
+                replay.decided_by, replay.decided_at = actor, moment
+            if action is Action.REJECT:
+                replay.last_reason = detail
+            if action is Action.ACCEPT:
+                if detail:  # an accept with a text is an export that failed
+                    after, replay.erp_error = ErpState.FAILED.value, detail
+                    detail = f"export failed: {detail}"
+                else:
+                    replay.erp_id, replay.erp_error = erp_id_for(profile, item_type.value, row["id"]), None
+            replay.erp_state = after
+            replay.version += 1
+            await audit.record(item_type=item_type.value, item_id=row["id"], action=action.value,
+                               outcome="done", from_state=before, to_state=after, detail=detail,
+                               at=moment, actor=actor)
+            project_id = row.get("project_id") or commitment_projects.get(row.get("commitment_id"))
+            label = row.get("number") or row.get("name") or str(row["id"])
+            facts = ItemFacts(type=item_type, id=row["id"], label=label, status=row["status"],
+                              erp_state=ErpState(after), project_name=project_names.get(project_id),
+                              sent_by=replay.sent_by)
+            outbox = Outbox(session, actor, at=moment, already_delivered=True)
+            if action in (Action.SEND, Action.RESEND):
+                await outbox.sent_for_approval(facts, resent=action is Action.RESEND)
+            elif action is Action.REJECT:
+                await outbox.rejected(facts, detail)
+
+        def rows(item_type: ItemType, key: str, drop: tuple[str, ...]) -> list[dict]:
+            return [
+                {**{k: v for k, v in row.items() if k not in drop},
+                 **vars(replays.get((item_type, row["id"]), _Replay()))}
+                for row in data[key]
+            ]
+
+        await session.execute(insert(Company), rows(ItemType.COMPANY, "companies", ("events",)))
+        await session.execute(insert(Commitment), rows(ItemType.COMMITMENT, "commitments", ("events", "lines")))
+        await session.execute(insert(CommitmentLine), [
+            {"commitment_id": c["id"], **line} for c in data["commitments"] for line in c["lines"]
+        ])
+        await session.execute(insert(Invoice), [
+            {**row, "project_id": commitment_projects[row["commitment_id"]]}
+            for row in rows(ItemType.INVOICE, "invoices", ("events",))
+        ])
+    return {"projects": len(data["projects"]), "companies": len(data["companies"]),
+            "commitments": len(data["commitments"]), "invoices": len(data["invoices"]),
+            "users": len(data["users"])}
+
+
+async def seed_scale(db: Database, invoices: int, seed: int = 1) -> dict[str, int]:
+    """A large, deterministic company: ~1 commitment per 10 invoices, 1 company per 50,
+    5% of invoices waiting in the queue (sent by admin), with the demo logins and roles."""
+    if invoices < 1:
+        raise InputError("--invoices must be at least 1.")
+    data = json.loads((fixtures_dir() / "demo.json").read_text(encoding="utf-8"))
+    rng = random.Random(seed)
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    profile = profile_named(data["meta"]["erp_profile"])
+    n_companies = max(3, invoices // 50)
+    n_commitments = max(2, invoices // 10)
+    n_projects = max(3, invoices // 5000)
+    words = ("North", "Summit", "Granite", "Harbor", "Cedar", "Pioneer", "Atlas", "Beacon", "Crescent",
+             "Delta", "Falcon", "Liberty", "Meridian", "Orchard", "Ridge", "Valley")
+    trades = ("Concrete", "Electrical", "Mechanical", "Drywall", "Roofing", "Glazing", "Steel",
+              "Plumbing", "Excavation", "Painting", "Flooring", "Masonry")
+    invoice_statuses = ("draft", "under_review", "revise_resubmit", "pending_owner_approval", "approved_as_noted")
+
+    async with db.write() as session:
+        await _refuse_if_not_empty(session)
+        await _write_meta(session, {"demo": "1", "erp_profile": profile.key, "directory_erp_synced": "1"})
+        await session.execute(insert(Project), [
+            {"id": i, "number": f"{2000 + i}", "name": f"{rng.choice(words)} {rng.choice(('Tower', 'Campus', 'Plaza', 'Bridge', 'Clinic', 'School'))} {i}",
+             "erp_synced": i % 10 != 0, "erp_job_id": f"J-{2000 + i}" if i % 10 else None}
+            for i in range(1, n_projects + 1)
+        ])
+        await _write_users(session, data["users"], list(range(1, n_projects + 1)))
+
+        synced = {"erp_state": "synced", "version": 3, "sent_by": "admin", "decided_by": "approver",
+                  "sent_at": now - timedelta(days=90), "decided_at": now - timedelta(days=89)}
+        await session.execute(insert(Company), [
+            {"id": i, "name": f"{rng.choice(words)} {rng.choice(trades)} {i}", "address": f"{i} Industrial Way",
+             "city": "Portland", "contact": "Accounts Payable", "email": f"ap{i}@vendor.example", "status": "active",
+             **(synced | {"erp_id": erp_id_for(profile, "company", i)} if i % 10 else {"erp_state": "not_sent"})}
+            for i in range(1, n_companies + 1)
+        ])
+        await session.execute(insert(Commitment), [
+            {"id": i, "project_id": rng.randint(1, n_projects), "vendor_id": rng.randint(1, n_companies),
+             "number": f"SC-{i:06d}", "title": f"{rng.choice(trades)} package {i}", "kind": "subcontract",
+             "status": "approved", "amount_cents": rng.randint(50_000, 5_000_000) * 100,
+             **(synced | {"erp_id": erp_id_for(profile, "commitment", i)} if i % 20 else {"erp_state": "not_sent"})}
+            for i in range(1, n_commitments + 1)
+        ])
+        await session.execute(insert(CommitmentLine), [
+            {"commitment_id": i, "description": "Base scope", "amount_cents": 0, "cost_code": "01-000"}
+            for i in range(1, n_commitments + 1)
+        ])
+        commitment_projects = dict((await session.execute(select(Commitment.id, Commitment.project_id))).all())
+
+        audit_rows = []
+        last_hash = GENESIS
+        batch = []
+        for i in range(1, invoices + 1):
+            commitment_id = rng.randint(1, n_commitments)
+            roll = rng.random()
+            row = {"id": i, "commitment_id": commitment_id, "project_id": commitment_projects[commitment_id],
+                   "number": f"INV-{i:07d}", "billing_date": f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d}",
+                   "amount_cents": rng.randint(1_000, 500_000) * 100, "status": "approved"}
+            if roll < 0.05:
+                sent_at = now - timedelta(hours=rng.randint(1, 24 * 14))
+                row |= {"erp_state": "pending", "version": 2, "sent_by": "admin", "sent_at": sent_at}
+                digest = record_hash(last_hash, sent_at, "admin", SEED_OS_USER, "invoice", i, "send",
+                                     "done", "not_sent", "pending", "")
+                audit_rows.append({"at": sent_at, "actor": "admin", "os_user": SEED_OS_USER,
+                                   "item_type": "invoice", "item_id": i, "action": "send", "outcome": "done",
+                                   "from_state": "not_sent", "to_state": "pending", "detail": "",
+                                   "prev_hash": last_hash, "hash": digest})
+                last_hash = digest
+            elif roll < 0.45:
+                row |= synced | {"erp_id": erp_id_for(profile, "invoice", i)}
+            elif roll < 0.50:
+                row |= {"erp_state": "rejected", "version": 3, "sent_by": "admin", "decided_by": "approver",
+                        "sent_at": now - timedelta(days=9), "decided_at": now - timedelta(days=8),
+                        "last_reason": "Lien waiver missing for the previous period."}
+            else:
+                row |= {"erp_state": "not_sent", "status": rng.choice(invoice_statuses + ("approved",) * 3)}
+            batch.append(row)
+            if len(batch) == 10_000:
+                await session.execute(insert(Invoice), batch)
+                batch = []
+        if batch:
+            await session.execute(insert(Invoice), batch)
+        if audit_rows:
+            await session.execute(insert(AuditRecord), audit_rows)
+        session.add(AuditHead(id=1, last_hash=last_hash))
+    return {"projects": n_projects, "companies": n_companies, "commitments": n_commitments,
+            "invoices": invoices, "users": len(data["users"])}

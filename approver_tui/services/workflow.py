@@ -1,0 +1,195 @@
+"""The ERP queue actions. One call is one transaction; each item in it is judged on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from approver_tui.domain import Action, ErpState, ItemFacts, Reason, next_state, reasons_against
+from approver_tui.services.audit import AuditWriter
+from approver_tui.services.connector import ExportError
+from approver_tui.services.items import TABLES, InputError, ItemRef, load_facts
+from approver_tui.services.notifications import Outbox
+from approver_tui.services.workspace import Workspace
+from approver_tui.store.models import AuditRecord
+
+
+@dataclass
+class ItemOutcome:
+    ref: ItemRef
+    label: str
+    done: bool
+    from_state: str
+    to_state: str
+    reasons: list[Reason] = field(default_factory=list)
+    note: str = ""  # e.g. the export error when an accept ended in `failed`
+
+
+@dataclass
+class BatchResult:
+    action: Action
+    outcomes: list[ItemOutcome]
+
+    @property
+    def done(self) -> list[ItemOutcome]:
+        return [o for o in self.outcomes if o.done]
+
+    @property
+    def refused(self) -> list[ItemOutcome]:
+        return [o for o in self.outcomes if not o.done]
+
+
+def not_found(ref: ItemRef) -> Reason:
+    return Reason(
+        "item.not_found",
+        f"There is no {ref.type.title} with id {ref.id} that you may see.",
+        f"Check the id with `approver-tui list {ref.type.plural}`.",
+    )
+
+
+async def describe_last_change(session: AsyncSession, ref: ItemRef) -> Reason:
+    last = await session.scalar(
+        select(AuditRecord)
+        .where(AuditRecord.item_type == ref.type.value, AuditRecord.item_id == ref.id,
+               AuditRecord.outcome == "done")
+        .order_by(AuditRecord.id.desc())
+        .limit(1)
+    )
+    who = f"{last.actor} did '{last.action}' at {last.at:%H:%M:%S} ({last.from_state} -> {last.to_state})" if last else "someone changed it"
+    return Reason(
+        "conflict.changed",
+        f"Someone else changed it a moment ago: {who}.",
+        "Look at its current state and try again if it is still needed.",
+    )
+
+
+def export_document(item: ItemFacts) -> dict:
+    fields = {
+        "type": item.type.value, "id": item.id, "ref": item.ref, "label": item.label,
+        "status": item.status, "project": item.project_name,
+    }
+    if item.type.value == "invoice":
+        fields.update(number=item.invoice_number, billing_date=item.billing_date,
+                      amount=f"{item.amount_cents / 100:.2f}", commitment=item.commitment_label)
+    elif item.type.value == "commitment":
+        fields.update(number=item.number, title=item.title, vendor=item.vendor_name,
+                      amount=f"{item.amount_cents / 100:.2f}")
+    else:
+        fields.update(name=item.name, address=item.address)
+    return fields
+
+
+async def visible_items(ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts | None]:
+    """Each item as it is now, or None when it does not exist or the actor may not see it."""
+    async with ws.db.read() as session:
+        facts = await load_facts(session, refs)
+    return {
+        ref: item if item is not None and ws.actor.may_see(item) else None
+        for ref, item in ((ref, facts.get(ref)) for ref in refs)
+    }
+
+
+async def explain(ws: Workspace, action: Action, refs: list[ItemRef]) -> dict[ItemRef, tuple[ItemFacts | None, list[Reason]]]:
+    """For each item: the item as seen now and every reason `action` is unavailable (none: available)."""
+    return {
+        ref: (item, reasons_against(ws.actor, action, item, ws.profile) if item else [not_found(ref)])
+        for ref, item in (await visible_items(ws, refs)).items()
+    }
+
+
+async def perform(
+    ws: Workspace,
+    action: Action,
+    refs: list[ItemRef],
+    *,
+    reason: str | None = None,
+    seen_versions: Mapping[ItemRef, int] | None = None,
+) -> BatchResult:
+    """Do `action` to every item in `refs` that allows it; refuse the rest with every reason.
+
+    `seen_versions` are the versions the user was looking at: an item changed since then is
+    refused rather than acted on blind.
+    """
+    if action is Action.EDIT:
+        raise ValueError("use edit_item() for edits")
+    if action is Action.REJECT:
+        reason = (reason or "").strip()
+        if not reason:
+            raise InputError("A rejection needs a reason: say what the sender must fix.")
+    unique_refs = list(dict.fromkeys(refs))
+    outcomes: list[ItemOutcome] = []
+    async with ws.db.write() as session:
+        audit = AuditWriter(session, ws.actor.login, ws.os_user)
+        outbox = Outbox(session, ws.actor.login)
+        facts = await load_facts(session, unique_refs)
+        now = datetime.now(timezone.utc)
+        for ref in unique_refs:
+            item = facts.get(ref)
+            if item is None or not ws.actor.may_see(item):
+                outcomes.append(ItemOutcome(ref, str(ref), False, "", "", [not_found(ref)]))
+                continue
+            reasons = reasons_against(ws.actor, action, item, ws.profile)
+            if not reasons and seen_versions and seen_versions.get(ref, item.version) != item.version:
+                reasons = [await describe_last_change(session, ref)]
+            outcome = (
+                await _apply(session, ws, action, item, reason or "", now, outbox)
+                if not reasons
+                else None
+            )
+            if outcome is None:
+                outcome = ItemOutcome(ref, item.label, False, item.erp_state.value,
+                                      item.erp_state.value, reasons or [await describe_last_change(session, ref)])
+            await audit.record(
+                item_type=ref.type.value, item_id=ref.id, action=action.value,
+                outcome="done" if outcome.done else "refused",
+                from_state=outcome.from_state, to_state=outcome.to_state,
+                detail=_audit_detail(action, outcome, reason or ""), at=now,
+            )
+            outcomes.append(outcome)
+    return BatchResult(action, outcomes)
+
+
+def _audit_detail(action: Action, outcome: ItemOutcome, reason: str) -> str:
+    if not outcome.done:
+        return " | ".join(r.message for r in outcome.reasons)
+    if outcome.note:
+        return outcome.note
+    return reason if action is Action.REJECT else ""
+
+
+async def _apply(session: AsyncSession, ws: Workspace, action: Action, item: ItemFacts,
+                 reason: str, now: datetime, outbox: Outbox) -> ItemOutcome | None:
+    """Make the change with a conditional update; None when someone else changed the item first."""
+    ref = ItemRef(item.type, item.id)
+    target = next_state(action, item.erp_state)
+    values: dict = {"erp_state": target.value}
+    note = ""
+    if action in (Action.SEND, Action.RESEND):
+        values.update(sent_by=ws.actor.login, sent_at=now, decided_by=None, decided_at=None, erp_error=None)
+    elif action is Action.REJECT:
+        values.update(decided_by=ws.actor.login, decided_at=now, last_reason=reason, erp_error=None)
+    elif action is Action.ACCEPT:
+        values.update(decided_by=ws.actor.login, decided_at=now)
+        try:
+            values.update(erp_id=ws.connector.export(export_document(item)), erp_error=None)
+        except ExportError as error:
+            target = ErpState.FAILED
+            note = f"export failed: {error}"
+            values.update(erp_state=target.value, erp_error=str(error))
+    table = TABLES[item.type]
+    result = await session.execute(
+        update(table)
+        .where(table.id == item.id, table.version == item.version)
+        .values(version=table.version + 1, **values)
+    )
+    if result.rowcount != 1:
+        return None
+    if action in (Action.SEND, Action.RESEND):
+        await outbox.sent_for_approval(replace(item, erp_state=target), resent=action is Action.RESEND)
+    elif action is Action.REJECT:
+        await outbox.rejected(item, reason)
+    return ItemOutcome(ref, item.label, True, item.erp_state.value, target.value, note=note)

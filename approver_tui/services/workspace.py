@@ -1,0 +1,110 @@
+"""Who is acting, on which database, under which ERP profile: everything a use case needs."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from approver_tui.domain import DEFAULT_PROFILE, Actor, ErpProfile, ItemType, ToolLevel, profile_named
+from approver_tui.services.connector import ErpConnector, FileConnector
+from approver_tui.services.settings import ConfigError, Settings
+from approver_tui.store.engine import Database, open_database
+from approver_tui.store.models import Meta, ProjectPermission, User
+
+
+class IdentityError(Exception):
+    """The acting user cannot be determined or is not allowed; the message says why."""
+
+
+def os_login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+async def meta_value(session: AsyncSession, key: str) -> str | None:
+    return await session.scalar(select(Meta.value).where(Meta.key == key))
+
+
+async def load_actor(session: AsyncSession, user: User) -> Actor:
+    levels = await session.execute(
+        select(ProjectPermission.project_id, ProjectPermission.level).where(
+            ProjectPermission.user_id == user.id
+        )
+    )
+    return Actor(
+        login=user.login,
+        name=user.name,
+        project_levels={project_id: ToolLevel(level) for project_id, level in levels},
+        directory_level=ToolLevel(user.directory_level),
+        approver=user.approver,
+        approver_types=(
+            frozenset(ItemType(t) for t in user.approver_types.split(","))
+            if user.approver_types
+            else None
+        ),
+    )
+
+
+@dataclass
+class Workspace:
+    db: Database
+    settings: Settings
+    profile: ErpProfile
+    actor: Actor
+    os_user: str
+    is_demo: bool
+    connector: ErpConnector
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+async def _resolve_user(session: AsyncSession, settings: Settings, is_demo: bool, me: str) -> User:
+    if settings.user:
+        if not (is_demo or settings.allow_user_override):
+            raise IdentityError(
+                f"--user is only for demo databases or when the config sets allow_user_override = true; "
+                f"drop it to act as yourself ({me})."
+            )
+        user = await session.scalar(select(User).where(User.login == settings.user))
+        if user is None:
+            logins = (await session.scalars(select(User.login).order_by(User.login).limit(12))).all()
+            raise IdentityError(
+                f"No directory user {settings.user!r} in this database; known logins: {', '.join(logins) or 'none'}."
+            )
+        return user
+    user = await session.scalar(
+        select(User).where(or_(User.os_login == me, User.login == me)).order_by(User.os_login.is_(None))
+    )
+    if user is None:
+        hint = " or pick a demo login with --user" if is_demo else ""
+        raise IdentityError(
+            f"Your OS login {me!r} is not linked to a directory user here: ask an administrator to add you{hint}."
+        )
+    return user
+
+
+async def open_workspace(settings: Settings) -> Workspace:
+    """Open the database and resolve the acting user; raises StoreError, IdentityError, ConfigError."""
+    db = await open_database(settings.db)
+    try:
+        me = os_login()
+        async with db.read() as session:
+            is_demo = await meta_value(session, "demo") == "1"
+            user = await _resolve_user(session, settings, is_demo, me)
+            actor = await load_actor(session, user)
+            profile_key = settings.erp_profile or await meta_value(session, "erp_profile") or DEFAULT_PROFILE
+        try:
+            profile = profile_named(profile_key)
+        except ValueError as error:
+            raise ConfigError(f"{error}.") from None
+    except BaseException:
+        await db.close()
+        raise
+    connector = FileConnector(settings.erp_export_dir, profile)
+    return Workspace(db, settings, profile, actor, me, is_demo, connector)
