@@ -1,0 +1,1 @@
+"""Use cases: each call one transaction, permission-checked and audited."""

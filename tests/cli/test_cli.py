@@ -1,0 +1,198 @@
+"""The console script as users and scripts run it: exit codes, JSON shapes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = shutil.which("approver-tui", path=str(Path(sys.executable).parent)) or shutil.which("approver-tui")
+
+
+def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    assert SCRIPT, "the approver-tui console script is not installed"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("APPROVER_TUI_")}
+    environment |= {"APPROVER_TUI_CONFIG": os.devnull} | (env or {})
+    return subprocess.run([SCRIPT, *args], capture_output=True, text=True, env=environment, cwd=cwd, timeout=60)
+
+
+@pytest.fixture
+def cli(demo_db, tmp_path):
+    def call(login: str, *args: str, env: dict | None = None):
+        return run("--db", str(demo_db), "--user", login, *args,
+                   env={"APPROVER_TUI_ERP_EXPORT_DIR": str(tmp_path / "export")} | (env or {}))
+
+    return call
+
+
+def test_version_and_module_entry_point():
+    result = run("--version")
+    assert result.returncode == 0 and "approver-tui" in result.stdout
+    module = subprocess.run([sys.executable, "-m", "approver_tui", "--version"], capture_output=True, text=True)
+    assert module.stdout == result.stdout
+
+
+def test_list_json_has_the_contract_fields(cli):
+    result = cli("admin", "list", "queue", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert len([r for r in rows if r["type"] == "invoice" and r["sent_by"] == "admin"]) >= 5
+    for row in rows:
+        assert {"ref", "type", "id", "label", "status", "erp_state", "project", "sent_by", "reason", "version"} <= row.keys()
+        assert row["ref"] == f"{row['type']}:{row['id']}" and row["erp_state"] in ("pending", "failed")
+        assert isinstance(row["version"], int)
+
+
+def test_list_filters(cli):
+    rejected = json.loads(cli("admin", "list", "invoices", "--json", "--erp-state", "rejected").stdout)
+    assert rejected and all(r["erp_state"] == "rejected" and r["reason"] for r in rejected)
+    drafts = json.loads(cli("admin", "list", "invoices", "--json", "--status", "Draft").stdout)
+    assert drafts and all(r["status"] == "draft" for r in drafts)
+    found = json.loads(cli("admin", "list", "companies", "--json", "--search", "meridian").stdout)
+    assert [r["label"] for r in found] == ["Meridian Waterproofing"]
+    bad = cli("admin", "list", "invoices", "--erp-state", "lost")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "not_sent" in bad.stderr
+
+
+def test_actions_exit_1_when_any_item_is_refused_and_name_every_reason(cli):
+    result = cli("admin", "retrieve", "invoice:11", "invoice:1")
+    assert result.returncode == 1
+    assert "done     invoice:11" in result.stdout
+    assert "refused  invoice:1" in result.stderr and "only possible before a decision" in result.stderr
+    assert cli("admin", "retrieve", "invoice:12").returncode == 0
+
+
+def test_reject_requires_a_reason_and_the_history_records_it(cli):
+    empty = cli("approver", "reject", "invoice:13", "--reason", "  ")
+    assert empty.returncode == 2 and "needs a reason" in empty.stderr
+    done = cli("approver", "reject", "invoice:13", "--reason", "Lien waiver missing")
+    assert done.returncode == 0
+    records = json.loads(cli("admin", "history", "invoice:13", "--json").stdout)
+    assert records[-1] | {"at": None} == {
+        "at": None, "actor": "approver", "os_user": records[-1]["os_user"], "action": "reject",
+        "outcome": "done", "from_state": "pending", "to_state": "rejected", "detail": "Lien waiver missing",
+    }
+    assert [r["at"] for r in records] == sorted(r["at"] for r in records)
+
+
+def test_why_exit_codes(cli):
+    available = cli("admin", "why", "send", "invoice:33")
+    assert available.returncode == 0 and "is available" in available.stdout
+    unavailable = cli("viewer", "why", "send", "invoice:50")
+    assert unavailable.returncode == 1
+    assert "needs Admin" in unavailable.stdout and "Under Review" in unavailable.stdout
+    assert unavailable.stdout.count("What would make it available") == 2
+
+
+def test_edit_and_resend_a_rejected_company(cli):
+    too_long = "X" * 61
+    assert cli("admin", "edit", "company:15", "--set", f"name={too_long}").returncode == 0
+    refused = cli("admin", "resend", "company:15")
+    assert refused.returncode == 1 and "61 characters" in refused.stderr
+    assert cli("admin", "edit", "company:15", "--set", "name=Meridian Waterproofing Inc.").returncode == 0
+    assert cli("admin", "resend", "company:15").returncode == 0
+    accepted = cli("approver", "accept", "company:15")
+    assert accepted.returncode == 0 and "pending -> synced" in accepted.stdout
+
+
+def test_audit_verify_and_tamper(cli, demo_db):
+    assert cli("admin", "audit", "verify").returncode == 0
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute("UPDATE audit_log SET actor = 'mallory' WHERE id = 3")
+    broken = cli("admin", "audit", "verify")
+    assert broken.returncode == 1 and "record 3" in broken.stderr
+
+
+def test_notify_list_shows_the_outbox(cli):
+    cli("approver", "reject", "invoice:14", "--reason", "Wrong period")
+    mail = json.loads(cli("admin", "notify", "list", "--json", "--mine").stdout)
+    assert mail[0]["kind"] == "rejected" and "Wrong period" in mail[0]["body"] and mail[0]["item"] == "invoice:14"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("why", "send", "invoice-12"), "TYPE:ID"),
+        (("why", "send", "bill:12"), "unknown item type"),
+        (("retrieve", "invoice:x"), "positive whole number"),
+        (("edit", "invoice:33", "--set", "amount"), "FIELD=VALUE"),
+        (("edit", "invoice:33", "--set", "amount=abc"), "not an amount"),
+        (("list", "invoices", "--status", "paid"), "use one of"),
+    ],
+)
+def test_malformed_input_is_one_line_and_exit_2(cli, args, message):
+    result = cli("admin", *args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_broken_environment_is_one_line_and_exit_2(tmp_path, demo_db):
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as raw:
+        raw.execute("CREATE TABLE songs (title TEXT)")
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database at all" * 100)
+    bad_config = tmp_path / "config.toml"
+    bad_config.write_text("db = [unclosed")
+    cases = [
+        (("--db", str(tmp_path / "missing" / "x.db"), "list", "queue"), {}, "does not exist"),
+        (("--db", str(foreign), "list", "queue"), {}, "another program"),
+        (("--db", str(garbage), "list", "queue"), {}, "not a SQLite database"),
+        (("--db", str(demo_db), "list", "queue"), {"APPROVER_TUI_CONFIG": str(bad_config)}, "not valid TOML"),
+        (("--db", str(demo_db), "--config", str(tmp_path / "nope.toml"), "list", "queue"), {}, "does not exist"),
+        (("--db", str(demo_db), "--user", "nobody", "list", "queue"), {}, "No directory user 'nobody'"),
+        (("--db", str(demo_db), "--user", "admin", "list", "queue"), {"APPROVER_TUI_ERP_PROFILE": "sap"}, "unknown ERP profile"),
+        (("--db", "mysql://x/y", "list", "queue"), {}, "Unsupported database"),
+    ]
+    for args, env, message in cases:
+        result = run(*args, env=env)
+        assert result.returncode == 2, (args, result.stderr)
+        assert message in result.stderr and "Traceback" not in result.stderr, (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_user_override_needs_a_demo_database_or_the_config(demo_db, tmp_path):
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute("UPDATE meta SET value = '0' WHERE key = 'demo'")
+    refused = run("--db", str(demo_db), "--user", "admin", "list", "queue")
+    assert refused.returncode == 2 and "allow_user_override" in refused.stderr
+    config = tmp_path / "config.toml"
+    config.write_text("allow_user_override = true\n")
+    allowed = run("--db", str(demo_db), "--user", "admin", "list", "queue", env={"APPROVER_TUI_CONFIG": str(config)})
+    assert allowed.returncode == 0, allowed.stderr
+    unknown_os_user = run("--db", str(demo_db), "list", "queue", env={"USER": "ghost", "LOGNAME": "ghost"})
+    assert unknown_os_user.returncode == 2 and "'ghost' is not linked" in unknown_os_user.stderr
+
+
+def test_os_login_decides_who_you_are(demo_db):
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute("UPDATE meta SET value = '0' WHERE key = 'demo'")
+        raw.execute("UPDATE users SET os_login = 'pat' WHERE login = 'approver'")
+    result = run("--db", str(demo_db), "why", "accept", "invoice:11", env={"USER": "pat", "LOGNAME": "pat"})
+    assert result.returncode == 0, result.stderr
+
+
+def test_seed_refuses_a_database_that_holds_data(demo_db):
+    result = run("seed", "demo", "--db", str(demo_db))
+    assert result.returncode == 2 and "already holds data" in result.stderr
+
+
+def test_seed_scale_is_deterministic(tmp_path):
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    for path in (first, second):
+        assert run("seed", "scale", "--invoices", "500", "--seed", "7", "--db", str(path)).returncode == 0
+    dumps = []
+    for path in (first, second):
+        with sqlite3.connect(path) as raw:
+            dumps.append(raw.execute("SELECT id, number, amount_cents, erp_state, status FROM invoices ORDER BY id").fetchall())
+    assert dumps[0] == dumps[1] and len(dumps[0]) == 500
+    queue = json.loads(run("--db", str(first), "--user", "approver", "list", "queue", "--json").stdout)
+    assert all(r["sent_by"] == "admin" for r in queue) and 10 <= len(queue) <= 40
+    assert run("--db", str(first), "--user", "admin", "audit", "verify").returncode == 0

@@ -1,0 +1,194 @@
+"""The seed documents' flows, against a real SQLite file holding the demo company."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+
+import pytest
+
+from approver_tui.domain import Action
+from approver_tui.services.audit import history, verify_chain
+from approver_tui.services.editing import edit_item
+from approver_tui.services.items import InputError, ItemRef
+from approver_tui.services.listing import ListFilter, ListKind, list_rows
+from approver_tui.services.notifications import outbox_messages
+from approver_tui.services.workflow import explain, perform
+
+
+async def ref_of(ws, kind: str, label: str) -> ItemRef:
+    rows = [r for r in await list_rows(ws.db, ws.actor, ListKind(kind), ListFilter(search=label)) if r["label"] == label]
+    assert len(rows) == 1, f"{label} not unique in {kind}"
+    return ItemRef.parse(rows[0]["ref"])
+
+
+async def state_of(ws, ref: ItemRef) -> dict:
+    kind = ListKind(ref.type.plural)
+    return next(r for r in await list_rows(ws.db, ws.actor, kind, ListFilter()) if r["ref"] == str(ref))
+
+
+async def test_reject_then_fix_and_resend_an_invoice(workspace):
+    admin, approver = await workspace("admin"), await workspace("approver")
+    ref = await ref_of(admin, "invoices", "INV-2211")
+    assert (await state_of(admin, ref))["erp_state"] == "pending"
+
+    with pytest.raises(InputError):
+        await perform(approver, Action.REJECT, [ref], reason="   ")
+    result = await perform(approver, Action.REJECT, [ref], reason="  Lien waiver missing.  ")
+    assert [o.to_state for o in result.done] == ["rejected"]
+    row = await state_of(admin, ref)
+    assert (row["erp_state"], row["reason"]) == ("rejected", "Lien waiver missing.")
+
+    mail = (await outbox_messages(admin.db, "admin", limit=1))[0]
+    assert mail.kind == "rejected" and "Lien waiver missing." in mail.body and str(ref) in mail.body
+
+    assert (await perform(admin, Action.SEND, [ref])).refused[0].reasons[0].code == "state.rejected"
+    edited = await edit_item(admin, ref, {"amount": "1999.50"})
+    assert edited.done
+    result = await perform(admin, Action.RESEND, [ref])
+    assert [o.to_state for o in result.done] == ["pending"]
+    to_approvers = await outbox_messages(admin.db, "approver", limit=1)
+    assert to_approvers[0].kind == "resent" and str(ref) in to_approvers[0].body
+
+    actions = [(e.action, e.outcome) for e in await history(admin.db, "invoice", ref.id)]
+    assert actions[-4:] == [("reject", "done"), ("send", "refused"), ("edit", "done"), ("resend", "done")]
+
+
+async def test_bulk_retrieve_before_acceptance_judges_each_item(workspace):
+    admin = await workspace("admin")
+    pending = [await ref_of(admin, "invoices", label) for label in ("INV-2211", "INV-2212", "INV-2213")]
+    synced = await ref_of(admin, "invoices", "INV-2201")
+    result = await perform(admin, Action.RETRIEVE, [*pending, synced, pending[0]])
+    assert [str(o.ref) for o in result.done] == [str(r) for r in pending]
+    (refused,) = result.refused
+    assert refused.ref == synced
+    assert "already accepted by approver on" in refused.reasons[0].message
+    for ref in pending:
+        assert (await state_of(admin, ref))["erp_state"] == "retrieved"
+    # retrieved items are editable again and go back with Send
+    assert (await edit_item(admin, pending[0], {"billing_date": "2026-11-01"})).done
+    assert (await perform(admin, Action.SEND, [pending[0]])).done
+
+
+async def test_retrieve_is_refused_after_a_decision(workspace):
+    admin, approver = await workspace("admin"), await workspace("approver")
+    ref = await ref_of(admin, "invoices", "INV-2214")
+    assert (await perform(approver, Action.ACCEPT, [ref])).done
+    (refused,) = (await perform(admin, Action.RETRIEVE, [ref])).refused
+    assert refused.reasons[0].code == "state.synced"
+    assert "accepted by approver" in refused.reasons[0].message
+
+
+async def test_company_with_a_too_long_name_is_fixed_and_resent(workspace):
+    admin, approver = await workspace("admin"), await workspace("approver")
+    company = await ref_of(admin, "companies", "Meridian Waterproofing")
+    long_name = "Meridian Waterproofing, Below-Grade Membranes & Building Envelope Consultants Inc."
+    assert (await edit_item(admin, company, {"name": long_name})).done
+    (refused,) = (await perform(admin, Action.RESEND, [company])).refused
+    assert [r.code for r in refused.reasons] == ["field.too_long"]
+    assert f"{len(long_name)} characters" in refused.reasons[0].message and "at most 60" in refused.reasons[0].message
+
+    assert (await edit_item(admin, company, {"name": "Meridian Waterproofing Inc."})).done
+    assert (await perform(admin, Action.RESEND, [company])).done
+    assert (await perform(approver, Action.ACCEPT, [company])).done
+    row = await state_of(admin, company)
+    assert row["erp_state"] == "synced" and row["erp_id"].startswith("VST-COM-")
+
+
+async def test_locked_items_refuse_edits(workspace):
+    admin = await workspace("admin")
+    pending = await ref_of(admin, "invoices", "INV-2215")
+    outcome = await edit_item(admin, pending, {"amount": "1.00"})
+    assert not outcome.done and outcome.reasons[0].code == "state.pending"
+    synced = await ref_of(admin, "invoices", "INV-2201")
+    outcome = await edit_item(admin, synced, {"amount": "1.00"})
+    assert not outcome.done and outcome.reasons[0].code == "state.synced"
+    with pytest.raises(InputError, match="not an editable field"):
+        await edit_item(admin, synced, {"colour": "red"})
+
+
+async def test_export_failure_leaves_the_item_failed_and_a_later_accept_retries(workspace, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the export folder should be")
+    broken = await workspace("approver", erp_export_dir=blocker / "exports")
+    ref = await ref_of(broken, "invoices", "INV-2216")
+    result = await perform(broken, Action.ACCEPT, [ref])
+    assert [o.to_state for o in result.done] == ["failed"]
+    row = await state_of(broken, ref)
+    assert row["erp_state"] == "failed" and "could not write" in row["erp_error"]
+    assert row in await list_rows(broken.db, broken.actor, ListKind.QUEUE, ListFilter())
+
+    working = await workspace("approver")
+    assert [o.to_state for o in (await perform(working, Action.ACCEPT, [ref])).done] == ["synced"]
+    exported = json.loads((working.settings.erp_export_dir / f"invoice-{ref.id}.json").read_text())
+    assert exported["ref"] == str(ref) and exported["erp_id"] == (await state_of(working, ref))["erp_id"]
+    assert [e.to_state for e in await history(working.db, "invoice", ref.id)][-2:] == ["failed", "synced"]
+
+
+async def test_audit_chain_is_intact_and_tampering_is_detected(workspace, demo_db):
+    admin = await workspace("admin")
+    await perform(admin, Action.RETRIEVE, [await ref_of(admin, "invoices", "INV-2217")])
+    report = await verify_chain(admin.db)
+    assert report.intact and report.records > 100
+
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute("UPDATE audit_log SET detail = 'nothing to see' WHERE id = 5")
+    report = await verify_chain(admin.db)
+    assert not report.intact and report.first_bad_id == 5
+
+
+async def test_removing_a_record_is_detected(workspace, demo_db):
+    admin = await workspace("admin")
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute("DELETE FROM audit_log WHERE id = 9")
+    report = await verify_chain(admin.db)
+    assert report.first_bad_id == 10 and "removed" in report.problem
+
+
+async def test_refused_actions_are_audited_with_their_reasons(workspace):
+    viewer = await workspace("viewer")
+    ref = await ref_of(viewer, "invoices", "INV-2233")
+    await perform(viewer, Action.SEND, [ref])
+    last = (await history(viewer.db, "invoice", ref.id))[-1]
+    assert (last.actor, last.action, last.outcome, last.from_state, last.to_state) == ("viewer", "send", "refused", "not_sent", "not_sent")
+    assert "needs Admin" in last.detail
+
+
+async def test_two_sessions_racing_for_one_item_exactly_one_wins(workspace):
+    first, second = await workspace("approver"), await workspace("approver2")
+    ref = await ref_of(first, "invoices", "INV-2218")
+    results = await asyncio.gather(
+        perform(first, Action.ACCEPT, [ref]), perform(second, Action.REJECT, [ref], reason="Wrong period.")
+    )
+    assert sorted(len(r.done) for r in results) == [0, 1]
+    loser = next(r for r in results if r.refused).refused[0]
+    winner = next(r for r in results if r.done)
+    assert loser.reasons[0].code in ("state.synced", "state.rejected")
+    assert ("approver2" if winner.action is Action.REJECT else "approver") in loser.reasons[0].message
+
+
+async def test_a_stale_screen_is_refused_with_who_changed_the_item(workspace):
+    admin, approver = await workspace("admin"), await workspace("approver")
+    ref = await ref_of(admin, "invoices", "INV-2212")
+    seen = (await state_of(admin, ref))["version"]
+    assert (await perform(admin, Action.RETRIEVE, [ref])).done
+    assert (await perform(admin, Action.SEND, [ref])).done  # back in the queue, newer version
+    (refused,) = (await perform(approver, Action.ACCEPT, [ref], seen_versions={ref: seen})).refused
+    assert refused.reasons[0].code == "conflict.changed"
+    assert "admin did 'send'" in refused.reasons[0].message
+
+
+async def test_explain_lists_each_item_with_its_reasons(workspace):
+    approver2 = await workspace("approver2")
+    own = await ref_of(approver2, "invoices", "INV-2220")
+    answers = await explain(approver2, Action.ACCEPT, [own, ItemRef.parse("invoice:9999")])
+    assert [r.code for r in answers[own][1]] == ["sod.own_item"]
+    assert answers[ItemRef.parse("invoice:9999")][0] is None
+
+
+async def test_approvers_limited_to_a_type_cannot_decide_other_types(workspace):
+    ivy = await workspace("invoices-only")
+    company = await ref_of(ivy, "companies", "Summit Elevator Company")
+    (refused,) = (await perform(ivy, Action.ACCEPT, [company])).refused
+    assert refused.reasons[0].code == "permission.approver_type"
