@@ -53,9 +53,9 @@ def global_options(command):
 
 
 def safe(text: object) -> str:
-    """Text from the database, made harmless for a terminal: control characters shown as escapes."""
-    value = "" if text is None else str(text)
-    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in value)
+    from approver_tui.services.text import printable
+
+    return printable(text)
 
 
 def fail(message: str, code: int = 2) -> None:

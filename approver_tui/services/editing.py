@@ -153,3 +153,19 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
                            outcome="done" if outcome.done else "refused", from_state=state,
                            to_state=state, detail=detail, at=datetime.now(timezone.utc))
     return outcome
+
+
+async def editable_values(ws: Workspace, ref: ItemRef) -> tuple[int, dict[str, str]] | None:
+    """The item's version and its editable fields as text, or None when it cannot be seen."""
+    async with ws.db.read() as session:
+        item = (await load_facts(session, [ref])).get(ref)
+        if item is None or not ws.actor.may_see(item):
+            return None
+        row = await session.get(TABLES[ref.type], ref.id)
+        values = {}
+        for name, spec in EDITABLE[ref.type].items():
+            value = getattr(row, spec.column)
+            if spec.column == "amount_cents":
+                value = f"{value / 100:.2f}"
+            values[name] = "" if value is None else str(value)
+        return row.version, values

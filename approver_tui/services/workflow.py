@@ -101,6 +101,16 @@ async def explain(ws: Workspace, action: Action, refs: list[ItemRef]) -> dict[It
     }
 
 
+async def availability(ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, dict[Action, list[Reason]]]:
+    """Every action's reasons against each item (an empty list: available), from one load."""
+    items = await visible_items(ws, refs)
+    return {
+        ref: {action: reasons_against(ws.actor, action, item, ws.profile) if item else [not_found(ref)]
+              for action in Action}
+        for ref, item in items.items()
+    }
+
+
 async def perform(
     ws: Workspace,
     action: Action,

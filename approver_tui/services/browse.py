@@ -1,0 +1,109 @@
+"""Windows of rows for the tabs: counted, sorted, filtered and paged in SQL, never all at once.
+
+Pages are fetched by keyset (the sort key of the row next to them) whenever a neighbouring page is
+known, so moving through 100,000 rows costs the same at the end as at the start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import Integer, String, func, literal, select, tuple_
+
+from approver_tui.domain import Actor, ItemType
+from approver_tui.services.items import ItemRef
+from approver_tui.services.listing import ListFilter, ListKind, list_select, row_json
+from approver_tui.store.engine import Database
+from approver_tui.store.models import UtcDateTime
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+# Sortable columns and the value that stands in for NULL, so that keys compare in SQL.
+SORTABLE: dict[str, object] = {
+    "id": None, "label": "", "status": "", "erp_state": "", "project": "", "vendor": "",
+    "amount_cents": -1, "sent_by": "", "sent_at": EPOCH, "billing_date": "", "title": "",
+    "invoice_count": -1, "commitment": "", "reason": "", "erp_id": "", "contact": "",
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """What a table shows: which rows, filtered and sorted how."""
+
+    kind: ListKind
+    filters: ListFilter = field(default_factory=ListFilter)
+    sort: str = "id"
+    descending: bool = False
+
+
+def _sort_expression(sq, column: str):
+    stand_in = SORTABLE[column]
+    if stand_in is None:
+        return sq.c[column]
+    if isinstance(stand_in, datetime):
+        return func.coalesce(sq.c[column], literal(stand_in, UtcDateTime))
+    return func.coalesce(sq.c[column], literal(stand_in, Integer if isinstance(stand_in, int) else String))
+
+
+def _keyed(view: View, actor: Actor):
+    sq = list_select(view.kind, actor, view.filters).subquery("listed")
+    key = (_sort_expression(sq, view.sort), sq.c.type, sq.c.id) if view.sort != "id" else (sq.c.type, sq.c.id)
+    return sq, key
+
+
+def sort_key(view: View, row: dict) -> tuple:
+    """A row's position in `view`, as the keyset paging compares it."""
+    if view.sort == "id":
+        return (row["type"], row["id"])
+    raw = row["_sort"]
+    return (SORTABLE[view.sort] if raw is None else raw, row["type"], row["id"])
+
+
+async def count_rows(db: Database, actor: Actor, view: View) -> int:
+    query = select(func.count()).select_from(list_select(view.kind, actor, view.filters).subquery())
+    async with db.read() as session:
+        return await session.scalar(query) or 0
+
+
+async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
+                     after: tuple | None = None, before: tuple | None = None,
+                     offset: int | None = None, from_end: bool = False) -> list[dict]:
+    """`limit` rows following `after`, or preceding `before`, or the last ones (`from_end`),
+    or at `offset` (a far jump with no known neighbour)."""
+    sq, key = _keyed(view, actor)
+    forward = before is None and not from_end
+    ascending = forward != view.descending
+    query = select(sq, key[0].label("_sort") if view.sort != "id" else literal(None).label("_sort"))
+    if after is not None:
+        query = query.where(tuple_(*key) > tuple_(*after) if not view.descending else tuple_(*key) < tuple_(*after))
+    if before is not None:
+        query = query.where(tuple_(*key) < tuple_(*before) if not view.descending else tuple_(*key) > tuple_(*before))
+    query = query.order_by(*(k.asc() if ascending else k.desc() for k in key)).limit(limit)
+    if offset:
+        query = query.offset(offset)
+    async with db.read() as session:
+        rows = [row_json(row) | {"_sort": row._mapping["_sort"]} for row in await session.execute(query)]
+    return rows if forward else rows[::-1]
+
+
+async def refs_in_view(db: Database, actor: Actor, view: View,
+                       among: set[ItemRef] | None = None) -> set[ItemRef]:
+    """The items `view` shows (only ids are read); limited to `among` when given."""
+    sq = list_select(view.kind, actor, view.filters).subquery()
+    query = select(sq.c.type, sq.c.id)
+    if among is not None:
+        if not among:
+            return set()
+        by_type: dict[str, list[int]] = {}
+        for ref in among:
+            by_type.setdefault(ref.type.value, []).append(ref.id)
+        found: set[ItemRef] = set()
+        async with db.read() as session:
+            for item_type, ids in by_type.items():
+                for start in range(0, len(ids), 500):
+                    chunk = query.where(sq.c.type == item_type, sq.c.id.in_(ids[start:start + 500]))
+                    found |= {ItemRef(ItemType(t), i) for t, i in await session.execute(chunk)}
+        return found
+    async with db.read() as session:
+        return {ItemRef(ItemType(t), i) for t, i in await session.execute(query)}

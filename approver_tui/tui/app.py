@@ -1,0 +1,162 @@
+"""The full-screen app: four tabs over the ERP queue workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+
+from approver_tui.services.audit import history
+from approver_tui.services.browse import View, count_rows
+from approver_tui.services.items import ItemRef
+from approver_tui.services.listing import ListKind
+from approver_tui.services.notifications import outbox_messages
+from approver_tui.services.text import printable
+from approver_tui.services.workspace import Workspace
+from approver_tui.tui.dialogs import InfoDialog
+from approver_tui.tui.palette import ApproverCommands
+from approver_tui.tui.pane import ItemsPane
+from approver_tui.tui.screens import DetailScreen, history_text
+
+TABS = [
+    ("commitments", "Commitments", View(ListKind.COMMITMENTS)),
+    ("invoices", "Invoices", View(ListKind.INVOICES)),
+    ("directory", "Directory", View(ListKind.COMPANIES)),
+    ("queue", "ERP Queue", View(ListKind.QUEUE, sort="sent_at")),
+]
+
+
+def styles_dir() -> Path:
+    """styles/ inside the installed package, or at the top of a source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "styles", package.parent / "styles"):
+        if (candidate / "app.tcss").exists():
+            return candidate
+    raise FileNotFoundError("the stylesheets are missing from this installation")
+
+
+class ApproverApp(App[None]):
+    TITLE = "approver-tui"
+    CSS_PATH = [styles_dir() / "app.tcss"]
+    COMMANDS = App.COMMANDS | {ApproverCommands}
+    BINDINGS = [
+        *(Binding(str(n), f"show_tab('{tab_id}')", title, show=False, id=f"tab_{tab_id}",
+                  tooltip=f"The {title} tab")
+          for n, (tab_id, title, _) in enumerate(TABS, start=1)),
+        Binding("n", "notifications", "Notices", id="notifications", tooltip="Your notifications"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="Every key, by context"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Leave approver-tui"),
+    ]
+
+    def __init__(self, workspace: Workspace, *, now: Callable[[], datetime] | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.now = now or (lambda: datetime.now(timezone.utc))
+        self.queue_waiting: int | None = None
+
+    def compose(self) -> ComposeResult:
+        actor, profile = self.workspace.actor, self.workspace.profile
+        demo = "  [demo]" if self.workspace.is_demo else ""
+        yield Static(
+            Text(printable(f"{actor.login} ({', '.join(actor.roles)}) · ERP: {profile.name}{demo}")),
+            classes="title-bar",
+        )
+        with TabbedContent(initial="invoices"):
+            for tab_id, title, view in TABS:
+                with TabPane(f"{title}", id=tab_id):
+                    yield ItemsPane(title, view, id=f"pane-{tab_id}")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._apply_keymap()
+        self.query_one("#pane-invoices", ItemsPane).table.focus()
+        self._count_queue()
+
+    def _apply_keymap(self) -> None:
+        keymap = dict(self.workspace.settings.keys)
+        # an action's "why" twin follows the action to its new key
+        for binding_id, keys in list(keymap.items()):
+            keymap.setdefault(f"{binding_id}_explain", keys)
+        if keymap:
+            self.set_keymap(keymap)
+
+    @work(group="queue-count", exclusive=True)
+    async def _count_queue(self) -> None:
+        self.queue_waiting = await count_rows(self.workspace.db, self.workspace.actor, View(ListKind.QUEUE))
+        for pane in self.query(ItemsPane):
+            pane.update_status()
+
+    async def data_changed(self) -> None:
+        """After any change: every table, count and footer shows the new state."""
+        for pane in self.query(ItemsPane):
+            await pane.reload()
+        if isinstance(self.screen, DetailScreen):
+            await self.screen.reload()
+        self._count_queue()
+
+    def action_show_tab(self, tab_id: str) -> None:
+        if not isinstance(self.screen, DetailScreen) and self.screen is not self.screen_stack[0]:
+            return
+        while isinstance(self.screen, DetailScreen):
+            self.pop_screen()
+        self.query_one(TabbedContent).active = tab_id
+        self.query_one(f"#pane-{tab_id}", ItemsPane).table.focus()
+
+    def open_item(self, ref: ItemRef) -> None:
+        self.push_screen(DetailScreen(ref))
+
+    @work(group="dialog", exclusive=True)
+    async def show_history(self, ref: ItemRef) -> None:
+        entries = await history(self.workspace.db, ref.type.value, ref.id)
+        await self.push_screen_wait(InfoDialog(f"History of {ref}", history_text(entries)))
+
+    @work(group="dialog", exclusive=True)
+    async def action_notifications(self) -> None:
+        ws = self.workspace
+        messages = await outbox_messages(ws.db, ws.actor.login, limit=100)
+        text = Text()
+        if ws.actor.approver and self.queue_waiting:
+            text.append(f"{self.queue_waiting} item(s) wait in the ERP queue (tab 4).\n\n", style="bold")
+        if not messages:
+            text.append("No notifications for you.\n")
+        for message in messages:
+            text.append(f"{message.created_at:%Y-%m-%d %H:%M}  {printable(message.subject)}\n", style="bold")
+            for line in message.body.splitlines():
+                if line.startswith("Reason:"):
+                    text.append(f"    {printable(line)}\n")
+        await self.push_screen_wait(InfoDialog(f"Notifications for {ws.actor.login}", text))
+
+    def action_help(self) -> None:
+        from approver_tui.tui.pane import ACTION_KEYS
+
+        text = Text()
+        sections = {
+            "Anywhere": [("1 2 3 4", "Commitments, Invoices, Directory, ERP Queue"), ("n", "your notifications"),
+                         ("?", "this help"), ("ctrl+p", "command palette: actions, go to an item"), ("q", "quit")],
+            "In a table": [("up down pgup pgdn home end", "move"), ("space", "mark / unmark the row"),
+                           ("*", "mark every row the filter shows, or unmark them all"),
+                           ("/", "filter as you type; enter keeps it, escape clears it"),
+                           ("o / O", "sort by the next column / reverse the order"),
+                           ("enter", "open the item (a commitment opens with its invoices)"),
+                           ("h", "history (audit trail)"), ("w", "why: every action with its reasons")],
+            "Actions (marked rows, or the highlighted one)": [
+                (key, action.label) for action, (key, _) in ACTION_KEYS.items()
+            ],
+            "Dialogs": [("y / enter", "confirm"), ("n / escape", "cancel"),
+                        ("reject", "type the reason, enter submits, escape cancels"),
+                        ("edit form", "tab moves between fields, enter or ctrl+s saves, escape cancels"),
+                        ("detail screen", "escape goes back")],
+        }
+        for title, rows in sections.items():
+            text.append(f"{title}\n", style="bold")
+            for key, meaning in rows:
+                text.append(f"  {key:<28} {meaning}\n")
+            text.append("\n")
+        text.append("A dimmed key is unavailable for the item: press it to see why.\n", style="italic")
+        self.push_screen(InfoDialog("Keys", text))

@@ -1,0 +1,129 @@
+"""Modal dialogs. Everything from the database is shown as plain Text, never as markup."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from approver_tui.domain import Action, Reason
+from approver_tui.services.items import ItemRef
+from approver_tui.services.text import printable
+from approver_tui.services.workflow import BatchResult
+
+
+def reasons_text(reasons: list[Reason], indent: str = "  ") -> Text:
+    text = Text()
+    for reason in reasons:
+        text.append(f"{indent}• {printable(reason.message)}\n")
+        text.append(f"{indent}  → {reason.remedy}\n", style="italic")
+    return text
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question: `y` or `enter` confirms, `n` or `escape` cancels."""
+
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", id="confirm_yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm_no"),
+    ]
+
+    def __init__(self, question: str, detail: Text | None = None) -> None:
+        super().__init__()
+        self.question = question
+        self.detail = detail
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(printable(self.question), style="bold"), classes="dialog-title")
+            if self.detail:
+                with VerticalScroll(classes="dialog-body"):
+                    yield Static(self.detail)
+            yield Static(Text("y / enter: yes    n / escape: no"), classes="dialog-keys")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class ReasonDialog(ModalScreen[str | None]):
+    """The rejection reason: required; `enter` submits, `escape` cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="reason_cancel")]
+
+    def __init__(self, subject: str) -> None:
+        super().__init__()
+        self.subject = subject
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(f"Reject {printable(self.subject)}", style="bold"), classes="dialog-title")
+            yield Label(Text("Reason (required; the sender receives it by mail):"))
+            yield Input(placeholder="What must be fixed?", id="reason")
+            yield Static(Text(""), id="reason-error", classes="dialog-error")
+            yield Static(Text("enter: reject    escape: cancel"), classes="dialog-keys")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        reason = event.value.strip()
+        if not reason:
+            self.query_one("#reason-error", Static).update(
+                Text("A reason is required: say what the sender has to fix.")
+            )
+            return
+        self.dismiss(reason)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class InfoDialog(ModalScreen[None]):
+    """Read-only text (why, results, history, help): `escape`, `enter` or `q` closes it."""
+
+    BINDINGS = [Binding("escape,enter,q", "close", "Close", id="dialog_close")]
+
+    def __init__(self, title: str, body: Text, *, classes: str = "") -> None:
+        super().__init__(classes=classes)
+        self.title_text = title
+        self.body = body
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(printable(self.title_text), style="bold"), classes="dialog-title")
+            with VerticalScroll(classes="dialog-body"):
+                yield Static(self.body)
+            yield Static(Text("escape / enter: close"), classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def why_text(action: Action, answers: dict[ItemRef, tuple[str, list[Reason]]]) -> Text:
+    """Per item: why `action` is unavailable (or that it is available)."""
+    text = Text()
+    for ref, (label, reasons) in answers.items():
+        text.append(f"{ref}  {printable(label)}\n", style="bold")
+        if reasons:
+            text.append_text(reasons_text(reasons))
+        else:
+            text.append(f"  {action.label} is available.\n")
+    return text
+
+
+def result_text(result: BatchResult) -> Text:
+    text = Text()
+    if result.done:
+        text.append(f"Done ({len(result.done)}):\n", style="bold")
+        for outcome in result.done:
+            note = f"  ({printable(outcome.note)})" if outcome.note else ""
+            text.append(f"  {outcome.ref}  {printable(outcome.label)}  {outcome.from_state} → {outcome.to_state}{note}\n")
+    if result.refused:
+        text.append(f"Refused ({len(result.refused)}):\n", style="bold")
+        for outcome in result.refused:
+            text.append(f"  {outcome.ref}  {printable(outcome.label)}\n")
+            text.append_text(reasons_text(outcome.reasons, indent="    "))
+    return text

@@ -1,0 +1,57 @@
+"""Command palette: every action by name, the tabs, and "go to item" by number or name."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from approver_tui.domain import ItemType
+from approver_tui.services.items import ItemRef
+from approver_tui.services.listing import ListFilter, ListKind, list_rows
+from approver_tui.services.text import printable
+
+
+class ApproverCommands(Provider):
+    def _commands(self) -> list[tuple[str, object, str]]:
+        from approver_tui.tui.app import TABS
+        from approver_tui.tui.pane import ACTION_KEYS, ItemsPane
+
+        app = self.app
+        commands: list[tuple[str, object, str]] = []
+        focused = self.focused
+        pane = next((w for w in focused.ancestors_with_self if isinstance(w, ItemsPane)), None) if focused else None
+        if pane is not None:
+            for action, (key, _) in ACTION_KEYS.items():
+                commands.append((action.label, partial(pane.action_act, action.value),
+                                 f"{action.label} the marked rows, or the highlighted one ({key})"))
+            commands += [
+                ("Mark all shown rows", pane.action_mark_all, "Mark every row the filter shows (*)"),
+                ("Why: what can I do with this item", pane.action_why, "Every action with its reasons (w)"),
+                ("History of the highlighted item", pane.action_history, "Its audit trail (h)"),
+            ]
+        for n, (tab_id, title, _) in enumerate(TABS, start=1):
+            commands.append((f"Go to tab {title}", partial(app.action_show_tab, tab_id), f"Key {n}"))
+        commands.append(("Notifications", app.action_notifications, "Your notices (n)"))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+        if len(query.strip()) < 2:
+            return
+        ws = self.app.workspace
+        for kind in (ListKind.INVOICES, ListKind.COMMITMENTS, ListKind.COMPANIES):
+            for row in await list_rows(ws.db, ws.actor, kind, ListFilter(search=query.strip()), limit=5):
+                ref = ItemRef(ItemType(row["type"]), row["id"])
+                title = Content(printable(f"Go to {ItemType(row['type']).title} {row['label']}"))
+                yield Hit(0.9, title, partial(self.app.open_item, ref),
+                          help=printable(f"{ref} · {row['erp_state']} · {row.get('project') or ''}"))

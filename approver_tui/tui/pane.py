@@ -1,0 +1,350 @@
+"""A table with its filter, marks, status line and every action key.
+
+The four tabs and a commitment's invoices are each one of these, so the same keys work alike
+everywhere. Unavailable actions stay in the footer, dimmed; pressing one opens the why-dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from approver_tui.domain import Action, ItemType
+from approver_tui.services.browse import SORTABLE, View, refs_in_view
+from approver_tui.services.errors import InputError
+from approver_tui.services.items import ItemRef
+from approver_tui.services.text import printable
+from approver_tui.services.workflow import availability, explain, perform
+from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, ReasonDialog, reasons_text, result_text, why_text
+from approver_tui.tui.table import ItemTable
+
+# Above this many targets the footer does not pre-judge each item; the action still judges
+# every item when it runs and lists the refused ones.
+PREJUDGE_LIMIT = 500
+
+ACTION_KEYS = {
+    Action.SEND: ("s", "Send"),
+    Action.RESEND: ("S", "Re-send"),
+    Action.RETRIEVE: ("r", "Retrieve"),
+    Action.ACCEPT: ("a", "Accept"),
+    Action.REJECT: ("x", "Reject"),
+    Action.EDIT: ("e", "Edit"),
+}
+
+
+def _action_bindings() -> list[Binding]:
+    bindings = []
+    for action, (key, label) in ACTION_KEYS.items():
+        bindings.append(Binding(key, f"act('{action.value}')", label, id=action.value,
+                                tooltip=f"{action.label} the marked rows, or the highlighted one"))
+        bindings.append(Binding(key, f"explain('{action.value}')", label, show=False,
+                                id=f"{action.value}_explain",
+                                tooltip=f"Why {action.label} is unavailable here"))
+    return bindings
+
+
+def plural(count: int, item_type: ItemType | None) -> str:
+    if item_type is None:
+        return f"{count} item" + ("" if count == 1 else "s")
+    return f"{count} {item_type.value if count == 1 else item_type.plural}"
+
+
+class ItemsPane(Vertical):
+    BINDINGS = [
+        *_action_bindings(),
+        Binding("space", "toggle_mark", "Mark", id="mark", tooltip="Mark or unmark the highlighted row"),
+        Binding("asterisk", "mark_all", "Mark all", id="mark_all",
+                tooltip="Mark every row the filter shows, or unmark them all"),
+        Binding("slash", "filter", "Filter", id="filter", tooltip="Narrow the rows as you type"),
+        Binding("enter", "open", "Open", id="open", tooltip="Open the highlighted item"),
+        Binding("h", "history", "History", id="history", tooltip="The audit trail of the highlighted item"),
+        Binding("w", "why", "Why", id="why", tooltip="Every action for the highlighted item, with reasons"),
+        Binding("o", "sort(1)", "Sort", id="sort", tooltip="Sort by the next column"),
+        Binding("O", "reverse_sort", "Reverse", show=False, id="reverse_sort", tooltip="Reverse the sort order"),
+    ]
+
+    def __init__(self, title: str, view: View, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="items-pane")
+        self.title = title
+        self.view = view
+        self.marks: dict[ItemRef, int | None] = {}
+        self._available: dict[Action, bool | None] = {}
+
+    @property
+    def workspace(self):
+        return self.app.workspace
+
+    def compose(self) -> ComposeResult:
+        yield ItemTable(self.workspace, self.view, marks=self.marks, now=self.app.now)
+        yield Input(placeholder="filter: type to narrow, enter keeps it, escape clears it", classes="filter")
+        yield Static(Text(""), classes="status-line")
+
+    @property
+    def table(self) -> ItemTable:
+        return self.query_one(ItemTable)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).display = False
+        self.table.reload()
+
+    # -- targets and availability ----------------------------------------------------------
+
+    def targets(self) -> list[ItemRef]:
+        if self.marks:
+            return sorted(self.marks)
+        row = self.table.highlighted
+        return [ItemRef(ItemType(row["type"]), row["id"])] if row else []
+
+    def seen_versions(self) -> dict[ItemRef, int]:
+        seen = {ref: version for ref, version in self.marks.items() if version is not None}
+        row = self.table.highlighted
+        if row and not self.marks:
+            seen[ItemRef(ItemType(row["type"]), row["id"])] = row["version"]
+        return seen
+
+    @on(ItemTable.Changed)
+    def _table_changed(self) -> None:
+        self.update_status()
+        self._judge_targets()
+
+    @work(group="availability", exclusive=True)
+    async def _judge_targets(self) -> None:
+        targets = self.targets()
+        if not targets or len(targets) > PREJUDGE_LIMIT:
+            self._available = {}
+        else:
+            answers = await availability(self.workspace, targets)
+            self._available = {
+                action: any(not per_item[action] for per_item in answers.values()) for action in Action
+            }
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "act":
+            return None if self._available.get(Action(parameters[0])) is False else True
+        if action == "explain":
+            return self._available.get(Action(parameters[0])) is False
+        if action in ("open", "history", "why", "toggle_mark"):
+            return True if self.table.highlighted else None
+        return True
+
+    def update_status(self) -> None:
+        table = self.table
+        total = "…" if table.total is None else f"{table.total:,}"
+        parts = [f"{self.title}: {total} rows"]
+        if table.total:
+            parts.append(f"row {table.cursor + 1:,}")
+        parts.append(f"{len(self.marks):,} marked")
+        waiting = self.app.queue_waiting
+        if waiting is not None:
+            parts.append(f"{waiting:,} waiting in the queue")
+        if self.view.filters.search:
+            parts.append(f"filter: {self.view.filters.search}")
+        if self.view.sort != "id":
+            parts.append(f"sorted by {self.view.sort}{' (desc)' if self.view.descending else ''}")
+        self.query_one(".status-line", Static).update(Text(" · ".join(parts)))
+
+    # -- marks --------------------------------------------------------------------------------
+
+    def action_toggle_mark(self) -> None:
+        row = self.table.highlighted
+        if not row:
+            return
+        ref = ItemRef(ItemType(row["type"]), row["id"])
+        if ref in self.marks:
+            del self.marks[ref]
+        else:
+            self.marks[ref] = row["version"]
+        self.table.action_cursor(1)
+        self.table.refresh()
+        self.update_status()
+        self._judge_targets()
+
+    @work(group="marks", exclusive=True)
+    async def action_mark_all(self) -> None:
+        shown = await refs_in_view(self.workspace.db, self.workspace.actor, self.view)
+        if shown and shown <= self.marks.keys():
+            for ref in shown:
+                del self.marks[ref]
+        else:
+            for ref in shown - self.marks.keys():
+                self.marks[ref] = None
+        self.table.refresh()
+        self.update_status()
+        self._judge_targets()
+
+    async def prune_marks(self) -> None:
+        """Drop marks on items that left this view, and say so."""
+        if not self.marks:
+            return
+        still = await refs_in_view(self.workspace.db, self.workspace.actor, self.view, among=set(self.marks))
+        gone = [ref for ref in self.marks if ref not in still]
+        for ref in gone:
+            del self.marks[ref]
+        if gone:
+            self.app.notify(f"{plural(len(gone), None)} left this view and were unmarked.", markup=False)
+
+    # -- filter and sort --------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        box = self.query_one(Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, ".filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.view = replace(self.view, filters=replace(self.view.filters, search=event.value))
+        self.table.reload(self.view, keep_cursor=False)
+
+    @on(Input.Submitted, ".filter")
+    def _filter_kept(self) -> None:
+        self.query_one(Input).display = bool(self.view.filters.search)
+        self.table.focus()
+
+    def key_escape(self) -> bool | None:
+        box = self.query_one(Input)
+        if box.has_focus or box.display:
+            box.value = ""
+            box.display = False
+            self.table.focus()
+            return True
+        return None
+
+    def action_sort(self, step: int) -> None:
+        columns = [c.sort for c in self.table.columns if c.sort and c.sort in SORTABLE]
+        order = ["id", *dict.fromkeys(columns)]
+        current = order.index(self.view.sort) if self.view.sort in order else 0
+        self.view = replace(self.view, sort=order[(current + step) % len(order)], descending=False)
+        self.table.reload(self.view, keep_cursor=False)
+        self.app.notify(f"Sorted by {self.view.sort}.", markup=False, timeout=2)
+
+    def action_reverse_sort(self) -> None:
+        self.view = replace(self.view, descending=not self.view.descending)
+        self.table.reload(self.view, keep_cursor=False)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _type_of(self, refs: list[ItemRef]) -> ItemType | None:
+        types = {ref.type for ref in refs}
+        return types.pop() if len(types) == 1 else None
+
+    def action_explain(self, action_name: str) -> None:
+        self._explain(Action(action_name))
+
+    @work(group="action", exclusive=True)
+    async def _explain(self, action: Action) -> None:
+        answers = await explain(self.workspace, action, self.targets())
+        shown = {ref: (item.label if item else "", reasons) for ref, (item, reasons) in answers.items()}
+        await self.app.push_screen_wait(InfoDialog(f"Why {action.label} is unavailable", why_text(action, shown)))
+
+    def action_act(self, action_name: str) -> None:
+        action = Action(action_name)
+        if action is Action.EDIT:
+            self._edit()
+        else:
+            self._queue_action(action)
+
+    @work(group="action", exclusive=True)
+    async def _queue_action(self, action: Action) -> None:
+        ws = self.workspace
+        targets = self.targets()
+        if not targets:
+            return
+        answers = await explain(ws, action, targets)
+        ready = [ref for ref, (_, reasons) in answers.items() if not reasons]
+        if not ready:
+            shown = {ref: (item.label if item else "", reasons) for ref, (item, reasons) in answers.items()}
+            await self.app.push_screen_wait(InfoDialog(f"Why {action.label} is unavailable", why_text(action, shown)))
+            return
+        subject = plural(len(ready), self._type_of(ready))
+        if len(ready) == 1:
+            item = answers[ready[0]][0]
+            subject = f"{item.type.title} {item.label}"
+        reason = None
+        if action is Action.REJECT:
+            reason = await self.app.push_screen_wait(ReasonDialog(subject))
+            if reason is None:
+                return
+        else:
+            blocked = len(targets) - len(ready)
+            detail = Text(f"{blocked} other marked item(s) cannot be included; they will be listed with their reasons.") if blocked else None
+            question = {
+                Action.SEND: f"Send {subject} to the ERP queue?",
+                Action.RESEND: f"Re-send {subject} to the ERP queue?",
+                Action.RETRIEVE: f"Retrieve {subject} from the ERP queue?",
+                Action.ACCEPT: f"Accept {subject} and export to {ws.profile.name}?",
+            }[action]
+            if not await self.app.push_screen_wait(ConfirmDialog(question, detail)):
+                return
+        try:
+            result = await perform(ws, action, targets, reason=reason, seen_versions=self.seen_versions())
+        except InputError as error:
+            self.app.notify(str(error), severity="error", markup=False)
+            return
+        for outcome in result.done:  # done items leave the marks; refused ones stay marked to look at
+            self.marks.pop(outcome.ref, None)
+        await self.app.data_changed()
+        if len(result.outcomes) == 1 and result.done:
+            outcome = result.done[0]
+            note = f" ({outcome.note})" if outcome.note else ""
+            self.app.notify(printable(f"{action.label}: {outcome.ref} {outcome.label} is now {outcome.to_state}{note}."),
+                            markup=False, severity="warning" if outcome.note else "information")
+        else:
+            title = f"{action.label}: {len(result.done)} done, {len(result.refused)} refused"
+            await self.app.push_screen_wait(InfoDialog(title, result_text(result)))
+
+    @work(group="action", exclusive=True)
+    async def _edit(self) -> None:
+        from approver_tui.tui.screens import EditScreen
+
+        row = self.table.highlighted
+        if not row:
+            return
+        ref = ItemRef(ItemType(row["type"]), row["id"])
+        (item, reasons), = (await explain(self.workspace, Action.EDIT, [ref])).values()
+        if reasons:
+            await self.app.push_screen_wait(
+                InfoDialog(f"Why {Action.EDIT.label} is unavailable", why_text(Action.EDIT, {ref: (item.label if item else "", reasons)}))
+            )
+            return
+        if await self.app.push_screen_wait(EditScreen(ref)):
+            await self.app.data_changed()
+
+    def action_open(self) -> None:
+        from approver_tui.tui.screens import DetailScreen
+
+        row = self.table.highlighted
+        if row:
+            self.app.push_screen(DetailScreen(ItemRef(ItemType(row["type"]), row["id"])))
+
+    def action_history(self) -> None:
+        row = self.table.highlighted
+        if row:
+            self.app.show_history(ItemRef(ItemType(row["type"]), row["id"]))
+
+    @work(group="action", exclusive=True)
+    async def action_why(self) -> None:
+        row = self.table.highlighted
+        if not row:
+            return
+        ref = ItemRef(ItemType(row["type"]), row["id"])
+        per_action = (await availability(self.workspace, [ref]))[ref]
+        text = Text()
+        for action, reasons in per_action.items():
+            key = ACTION_KEYS[action][0]
+            if reasons:
+                text.append(f"✗ {action.label} ({key})\n", style="bold")
+                text.append_text(reasons_text(reasons))
+            else:
+                text.append(f"✓ {action.label} ({key}): available\n", style="bold")
+        await self.app.push_screen_wait(InfoDialog(f"What you can do with {ref} {row['label'] or ''}", text))
+
+    async def reload(self) -> None:
+        await self.prune_marks()
+        self.table.reload()

@@ -1,0 +1,328 @@
+"""A table that never holds all its rows: it renders the visible lines from pages fetched on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import work
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.strip import Strip
+from textual.widget import Widget
+
+from approver_tui.domain import ErpState, ItemType, Status
+from approver_tui.services.browse import View, count_rows, fetch_page, sort_key
+from approver_tui.services.items import ItemRef
+from approver_tui.services.listing import ListKind
+from approver_tui.services.text import printable
+from approver_tui.services.workspace import Workspace
+
+PAGE_SIZE = 100
+MARK_WIDTH = 4
+
+
+def age(since: datetime | None, now: datetime) -> str:
+    if since is None:
+        return ""
+    minutes = max(0, int((now - since).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes}m"
+    hours = minutes // 60
+    return f"{hours}h" if hours < 48 else f"{hours // 24}d {hours % 24}h"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    width: int
+    priority: int  # lower shows first when the terminal is narrow
+    flex: bool = False
+    right: bool = False
+    sort: str | None = None  # the sortable field behind the column
+
+
+def _state(row: dict, _now: datetime) -> str:
+    return ErpState(row["erp_state"]).label
+
+
+def _status(row: dict, _now: datetime) -> str:
+    return Status.label(ItemType(row["type"]), row["status"])
+
+
+def _field(key: str) -> Callable[[dict, datetime], str]:
+    return lambda row, _now: printable(row.get(key))
+
+
+COLUMNS: dict[ListKind, list[Column]] = {
+    ListKind.COMMITMENTS: [
+        Column("label", "Number", 12, 0, sort="label"),
+        Column("title", "Title", 16, 1, flex=True, sort="title"),
+        Column("project", "Project", 14, 4, flex=True, sort="project"),
+        Column("vendor", "Vendor", 14, 2, flex=True, sort="vendor"),
+        Column("kind", "Type", 11, 7),
+        Column("status", "Status", 10, 3, sort="status"),
+        Column("amount", "Amount", 13, 5, right=True, sort="amount_cents"),
+        Column("erp_state", "ERP state", 13, 0, sort="erp_state"),
+        Column("invoice_count", "Inv", 4, 6, right=True, sort="invoice_count"),
+    ],
+    ListKind.INVOICES: [
+        Column("label", "Number", 9, 0, sort="label"),
+        Column("project", "Project", 12, 6, flex=True, sort="project"),
+        Column("commitment", "Commitment", 10, 5, sort="commitment"),
+        Column("vendor", "Vendor", 12, 3, flex=True, sort="vendor"),
+        Column("billing_date", "Billed", 10, 7, sort="billing_date"),
+        Column("amount", "Amount", 12, 1, right=True, sort="amount_cents"),
+        Column("status", "Status", 10, 2, sort="status"),
+        Column("erp_state", "ERP state", 13, 0, sort="erp_state"),
+        Column("sent_by", "Sent by", 9, 4, sort="sent_by"),
+        Column("reason", "Last rejection", 14, 8, flex=True, sort="reason"),
+    ],
+    ListKind.COMPANIES: [
+        Column("label", "Company", 24, 0, flex=True, sort="label"),
+        Column("erp_id", "ERP vendor id", 14, 2, sort="erp_id"),
+        Column("erp_state", "ERP state", 13, 0, sort="erp_state"),
+        Column("status", "Status", 8, 3, sort="status"),
+        Column("contact", "Contact", 14, 4, flex=True, sort="contact"),
+    ],
+    ListKind.QUEUE: [
+        Column("type", "Type", 10, 1),
+        Column("label", "Item", 12, 0, flex=True, sort="label"),
+        Column("project", "Project", 12, 5, flex=True, sort="project"),
+        Column("vendor", "Vendor", 12, 3, flex=True, sort="vendor"),
+        Column("amount", "Amount", 12, 2, right=True, sort="amount_cents"),
+        Column("sent_by", "Sent by", 9, 1, sort="sent_by"),
+        Column("sent_at", "Sent at", 16, 6, sort="sent_at"),
+        Column("waiting", "Waiting", 7, 1, right=True, sort="sent_at"),
+        Column("erp_error", "Error", 14, 4, flex=True),
+    ],
+}
+
+
+class ItemTable(Widget, can_focus=True):
+    """Rows of one view; only the pages around what is on screen are ever loaded."""
+
+    COMPONENT_CLASSES = {
+        "item-table--header",
+        "item-table--cursor",
+        "item-table--marked",
+        "item-table--placeholder",
+    }
+    BINDINGS = [
+        Binding("up", "cursor(-1)", "Up", show=False, id="cursor_up"),
+        Binding("down", "cursor(1)", "Down", show=False, id="cursor_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="page_down"),
+        Binding("home", "jump(0)", "First row", show=False, id="first_row"),
+        Binding("end", "jump(-1)", "Last row", show=False, id="last_row"),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    class Changed(Message):
+        """The highlighted row, the loaded rows or the row count changed."""
+
+        def __init__(self, table: ItemTable) -> None:
+            super().__init__()
+            self.table = table
+
+    def __init__(self, workspace: Workspace, view: View, *, marks: dict[ItemRef, int | None],
+                 now: Callable[[], datetime], id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.workspace = workspace
+        self.view = view
+        self.marks = marks
+        self.now = now
+        self.columns = COLUMNS[view.kind]
+        self.total: int | None = None
+        self.top = 0
+        self._pages: dict[int, list[dict]] = {}
+        self._loading: set[int] = set()
+        self._generation = 0
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def reload(self, view: View | None = None, *, keep_cursor: bool = True) -> None:
+        """Count and fetch again (after a change, a new filter or sort)."""
+        if view is not None:
+            self.view = view
+        self._generation += 1
+        self._pages.clear()
+        self._loading.clear()
+        if not keep_cursor:
+            self.cursor = 0
+            self.top = 0
+        self._count(self._generation)
+
+    @work(group="count", exclusive=True)
+    async def _count(self, generation: int) -> None:
+        total = await count_rows(self.workspace.db, self.workspace.actor, self.view)
+        if generation != self._generation:
+            return
+        self.total = total
+        self.cursor = min(self.cursor, max(0, total - 1))
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.Changed(self))
+
+    def row_at(self, index: int) -> dict | None:
+        page = self._pages.get(index // PAGE_SIZE)
+        if page is None:
+            return None
+        offset = index % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    @property
+    def highlighted(self) -> dict | None:
+        return self.row_at(self.cursor) if self.total else None
+
+    def _request(self, page: int) -> None:
+        if page in self._pages or page in self._loading or self.total is None:
+            return
+        self._loading.add(page)
+        self._fetch(page, self._generation)
+
+    @work(group="pages")
+    async def _fetch(self, page: int, generation: int) -> None:
+        total = self.total or 0
+        last_page = max(0, (total - 1) // PAGE_SIZE)
+        ws, view = self.workspace, self.view
+        kwargs: dict = {"limit": PAGE_SIZE}
+        if page - 1 in self._pages and self._pages[page - 1]:
+            kwargs["after"] = sort_key(view, self._pages[page - 1][-1])
+        elif page + 1 in self._pages and self._pages[page + 1]:
+            kwargs["before"] = sort_key(view, self._pages[page + 1][0])
+        elif page == last_page and page > 0:
+            kwargs.update(from_end=True, limit=total - page * PAGE_SIZE)
+        elif page > 0:
+            kwargs["offset"] = page * PAGE_SIZE
+        rows = await fetch_page(ws.db, ws.actor, view, **kwargs)
+        if generation != self._generation:
+            return
+        self._loading.discard(page)
+        self._pages[page] = rows
+        # keep memory flat: drop pages far from the cursor
+        here = self.cursor // PAGE_SIZE
+        for stale in [p for p in self._pages if abs(p - here) > 4]:
+            del self._pages[stale]
+        self.refresh()
+        if page == here:
+            self.post_message(self.Changed(self))
+
+    # -- movement ------------------------------------------------------------------------------
+
+    @property
+    def body_height(self) -> int:
+        return max(1, self.size.height - 1)
+
+    def _scroll_to_cursor(self) -> None:
+        if self.cursor < self.top:
+            self.top = self.cursor
+        elif self.cursor >= self.top + self.body_height:
+            self.top = self.cursor - self.body_height + 1
+        self.top = max(0, min(self.top, max(0, (self.total or 0) - self.body_height)))
+
+    def move_to(self, index: int) -> None:
+        if not self.total:
+            return
+        self.cursor = max(0, min(index, self.total - 1))
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.Changed(self))
+
+    def action_cursor(self, delta: int) -> None:
+        self.move_to(self.cursor + delta)
+
+    def action_page(self, direction: int) -> None:
+        self.top = max(0, self.top + direction * self.body_height)
+        self.move_to(self.cursor + direction * self.body_height)
+
+    def action_jump(self, index: int) -> None:
+        self.move_to(index if index >= 0 else (self.total or 1) - 1)
+
+    def on_resize(self) -> None:
+        self._scroll_to_cursor()
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def layout_columns(self, width: int) -> list[tuple[Column, int]]:
+        """Which columns fit in `width`, most important first, and how wide each is."""
+        space = width - MARK_WIDTH
+        chosen: list[Column] = []
+        for column in sorted(self.columns, key=lambda c: c.priority):
+            needed = sum(c.width + 1 for c in chosen) + column.width
+            if needed <= space:
+                chosen.append(column)
+        chosen.sort(key=self.columns.index)
+        spare = space - sum(c.width + 1 for c in chosen) + 1
+        flexible = [c for c in chosen if c.flex] or chosen[-1:]
+        widths = {c.key: c.width for c in chosen}
+        for n, column in enumerate(flexible):
+            share = spare // len(flexible) + (1 if n < spare % len(flexible) else 0)
+            widths[column.key] += share
+        return [(c, widths[c.key]) for c in chosen]
+
+    def cell(self, column: Column, row: dict) -> str:
+        now = self.now()
+        if column.key == "erp_state":
+            return _state(row, now)
+        if column.key == "status":
+            return _status(row, now)
+        if column.key == "type":
+            return ItemType(row["type"]).title.replace("subcontractor ", "")
+        if column.key == "kind":
+            return printable(row.get("kind") or "").replace("_", " ")
+        if column.key == "waiting":
+            return age(datetime.fromisoformat(row["sent_at"]) if row["sent_at"] else None, now)
+        if column.key == "sent_at":
+            return row["sent_at"][:16].replace("T", " ") if row["sent_at"] else ""
+        if column.key == "amount":
+            return "" if row["amount"] is None else f"{float(row['amount']):,.2f}"
+        if column.key == "label" and row["type"] == "company":
+            name = printable(row["label"])
+            limit = self.workspace.profile.company_name_limit
+            return f"{name} ({len(row['label'])}/{limit})" if len(row["label"]) > limit else name
+        return _field(column.key)(row, now)
+
+    def _line(self, cells: list[tuple[str, int, bool]], style: Style, mark: str) -> Strip:
+        text = mark.ljust(MARK_WIDTH)
+        for value, width, right in cells:
+            value = value if len(value) <= width else value[: max(0, width - 1)] + "…"
+            text += (value.rjust(width) if right else value.ljust(width)) + " "
+        text = text[: self.size.width].ljust(self.size.width)
+        return Strip([Segment(text, style)], self.size.width)
+
+    def render_line(self, y: int) -> Strip:
+        layout = self.layout_columns(self.size.width)
+        base = self.rich_style
+        if y == 0:
+            header = self.get_component_rich_style("item-table--header")
+            titles = []
+            for column, width in layout:
+                arrow = ""
+                if column.sort and column.sort == self.view.sort:
+                    arrow = " ▼" if self.view.descending else " ▲"
+                titles.append((column.title + arrow, width, column.right))
+            return self._line(titles, base + header, "")
+        index = self.top + y - 1
+        if self.total is None or index >= self.total:
+            return Strip.blank(self.size.width, base)
+        row = self.row_at(index)
+        if row is None:
+            self._request(index // PAGE_SIZE)
+            placeholder = self.get_component_rich_style("item-table--placeholder")
+            return self._line([("…", 1, False)], base + placeholder, "")
+        ref = ItemRef(ItemType(row["type"]), row["id"])
+        marked = ref in self.marks
+        style = base
+        if marked:
+            style += self.get_component_rich_style("item-table--marked")
+        if index == self.cursor:
+            style += self.get_component_rich_style("item-table--cursor")
+        cells = [(self.cell(column, row), width, column.right) for column, width in layout]
+        return self._line(cells, style, "[x]" if marked else "[ ]")
