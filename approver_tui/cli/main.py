@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 import click
@@ -137,6 +138,45 @@ def seed(fixture: str, invoices: int, seed_value: int) -> None:
 
     counts = run(work, workspace=False)
     click.echo("Seeded: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
+
+
+@cli.command()
+@click.option("--web", is_flag=True, help="Serve the app to a browser instead of this terminal.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="--web: the port.")
+@global_options
+def demo(web: bool, port: int) -> None:
+    """A fresh demo database (a temporary file unless --db), opened in the app as --user
+    (default: approver)."""
+    import shlex
+    import tempfile
+
+    from approver_tui.services.seeding import load_demo
+    from approver_tui.store.engine import open_database
+
+    options = click.get_current_context().ensure_object(GlobalOptions)
+    options.db = options.db or str(Path(tempfile.mkdtemp(prefix="approver-tui-demo-")) / "demo.db")
+    options.user = options.user or "approver"
+
+    async def build(settings):
+        db = await open_database(settings.db)
+        try:
+            await load_demo(db)
+        finally:
+            await db.close()
+
+    run(build, workspace=False)
+    if web:
+        try:
+            from textual_serve.server import Server
+        except ModuleNotFoundError:
+            fail("--web needs the web extra: pip install 'approver-tui[web]'")
+        command = shlex.join([sys.executable, "-m", "approver_tui", "--db", options.db, "--user", options.user])
+        click.echo(f"Serving the demo on http://localhost:{port} (ctrl+c stops it).")
+        Server(command, host="localhost", port=port, title="approver-tui demo").serve()
+        return
+    from approver_tui.tui.launch import open_app
+
+    run(open_app, workspace=False)
 
 
 # -- list, why, history ------------------------------------------------------------------------

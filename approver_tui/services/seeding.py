@@ -81,11 +81,12 @@ class _Replay:
     erp_id: str | None = None
 
 
-async def load_demo(db: Database, path: Path | None = None) -> dict[str, int]:
-    """Load the demo company; item states and the audit trail both come from each item's events."""
+async def load_demo(db: Database, path: Path | None = None, now: datetime | None = None) -> dict[str, int]:
+    """Load the demo company; item states and the audit trail both come from each item's events,
+    dated back from `now` (default: the present)."""
     data = json.loads((path or fixtures_dir() / "demo.json").read_text(encoding="utf-8"))
     profile = profile_named(data["meta"]["erp_profile"])
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     async with db.write() as session:
         await _refuse_if_not_empty(session)
         await _write_meta(session, {

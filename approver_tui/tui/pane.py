@@ -62,6 +62,8 @@ class ItemsPane(Vertical):
         Binding("asterisk", "mark_all", "Mark all", id="mark_all",
                 tooltip="Mark every row the filter shows, or unmark them all"),
         Binding("slash", "filter", "Filter", id="filter", tooltip="Narrow the rows as you type"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="clear_filter",
+                tooltip="Clear the filter"),
         Binding("enter", "open", "Open", id="open", tooltip="Open the highlighted item"),
         Binding("h", "history", "History", id="history", tooltip="The audit trail of the highlighted item"),
         Binding("w", "why", "Why", id="why", tooltip="Every action for the highlighted item, with reasons"),
@@ -73,6 +75,7 @@ class ItemsPane(Vertical):
         super().__init__(id=id, classes="items-pane")
         self.title = title
         self.view = view
+        self.default_sort = view.sort
         self.marks: dict[ItemRef, int | None] = {}
         self._available: dict[Action, bool | None] = {}
 
@@ -130,6 +133,9 @@ class ItemsPane(Vertical):
             return None if self._available.get(Action(parameters[0])) is False else True
         if action == "explain":
             return self._available.get(Action(parameters[0])) is False
+        if action == "clear_filter":
+            box = self.query_one(Input)
+            return box.display or box.has_focus
         if action in ("open", "history", "why", "toggle_mark"):
             return True if self.table.highlighted else None
         return True
@@ -146,7 +152,7 @@ class ItemsPane(Vertical):
             parts.append(f"{waiting:,} waiting in the queue")
         if self.view.filters.search:
             parts.append(f"filter: {self.view.filters.search}")
-        if self.view.sort != "id":
+        if self.view.sort != self.default_sort or self.view.descending:
             parts.append(f"sorted by {self.view.sort}{' (desc)' if self.view.descending else ''}")
         self.query_one(".status-line", Static).update(Text(" · ".join(parts)))
 
@@ -207,14 +213,11 @@ class ItemsPane(Vertical):
         self.query_one(Input).display = bool(self.view.filters.search)
         self.table.focus()
 
-    def key_escape(self) -> bool | None:
+    def action_clear_filter(self) -> None:
         box = self.query_one(Input)
-        if box.has_focus or box.display:
-            box.value = ""
-            box.display = False
-            self.table.focus()
-            return True
-        return None
+        box.value = ""
+        box.display = False
+        self.table.focus()
 
     def action_sort(self, step: int) -> None:
         columns = [c.sort for c in self.table.columns if c.sort and c.sort in SORTABLE]

@@ -55,7 +55,7 @@ class DetailScreen(Screen[None]):
     def on_mount(self) -> None:
         self._load()
         if self.ref.type is ItemType.COMMITMENT:
-            self.query_one(ItemsPane).table.focus()
+            self.call_after_refresh(lambda: self.query_one(ItemsPane).table.focus())
 
     @work(exclusive=True)
     async def _load(self) -> None:

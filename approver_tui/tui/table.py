@@ -98,7 +98,7 @@ COLUMNS: dict[ListKind, list[Column]] = {
         Column("amount", "Amount", 12, 2, right=True, sort="amount_cents"),
         Column("sent_by", "Sent by", 9, 1, sort="sent_by"),
         Column("sent_at", "Sent at", 16, 6, sort="sent_at"),
-        Column("waiting", "Waiting", 7, 1, right=True, sort="sent_at"),
+        Column("waiting", "Waiting", 9, 1, right=True),
         Column("erp_error", "Error", 14, 4, flex=True),
     ],
 }
