@@ -1,0 +1,120 @@
+"""The installed console script in a real terminal (tmux), driven by keys only."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+SCRIPT = shutil.which("approver-tui", path=str(Path(sys.executable).parent)) or shutil.which("approver-tui")
+
+
+class Terminal:
+    def __init__(self, command: list[str], env: dict[str, str]):
+        self.session = f"approver-e2e-{uuid.uuid4().hex[:8]}"
+        exports = " ".join(f"{k}={subprocess.list2cmdline([v])}" for k, v in env.items())
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.session, "-x", "80", "-y", "24",
+             f"env {exports} {subprocess.list2cmdline(command)}; sleep 30"],
+            check=True,
+        )
+
+    def screen(self) -> str:
+        return subprocess.run(["tmux", "capture-pane", "-t", self.session, "-p"],
+                              capture_output=True, text=True).stdout
+
+    def wait_for(self, text: str, timeout: float = 15) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared; the screen shows:\n{self.screen()}")
+
+    def wait_until_gone(self, text: str, timeout: float = 10) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text not in self.screen():
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} is still on screen:\n{self.screen()}")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            subprocess.run(["tmux", "send-keys", "-t", self.session, key], check=True)
+            time.sleep(0.05)
+
+    def type(self, text: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.session, "-l", text], check=True)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
+
+
+def cli(db: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([SCRIPT, "--db", str(db), *args], capture_output=True, text=True, timeout=60)
+
+
+def test_reject_and_bulk_retrieve_with_keys_then_check_with_the_cli(tmp_path):
+    db = tmp_path / "demo.db"
+    env = {"APPROVER_TUI_CONFIG": os.devnull, "TERM": "xterm-256color", "HOME": str(tmp_path),
+           "PATH": os.environ.get("PATH", "")}
+    assert cli(db, "seed", "demo").returncode == 0
+
+    approver = Terminal([SCRIPT, "--db", str(db), "--user", "approver"], env)
+    try:
+        approver.wait_for("20 waiting in the queue")
+        approver.keys("4")
+        approver.wait_for("ERP Queue: 20 rows")
+        approver.keys("/")
+        approver.wait_for("type to narrow")
+        approver.type("INV-2213")
+        approver.wait_for("ERP Queue: 1 rows")
+        approver.keys("Enter", "x")
+        approver.wait_for("Reason (required")
+        approver.type("Lien waiver missing")
+        approver.keys("Enter")
+        approver.wait_for("19 waiting in the queue")
+        approver.keys("q")
+        approver.wait_until_gone("waiting in the queue")
+    finally:
+        approver.close()
+
+    admin = Terminal([SCRIPT, "--db", str(db), "--user", "admin"], env)
+    try:
+        admin.wait_for("Invoices: 66 rows")
+        for label in ("INV-2211", "INV-2212"):
+            admin.keys("/")
+            admin.wait_for("type to narrow")
+            admin.type(label)
+            admin.wait_for("Invoices: 1 rows")
+            admin.keys("Enter", "Space", "Escape")
+            admin.wait_for("Invoices: 66 rows")
+        admin.wait_for("2 marked")
+        admin.keys("r")
+        admin.wait_for("Retrieve 2 invoices from the ERP queue?")
+        admin.keys("y")
+        admin.wait_for("2 done, 0 refused")
+        admin.keys("Escape")
+        admin.wait_for("17 waiting in the queue")
+        admin.keys("q")
+        admin.wait_until_gone("waiting in the queue")
+    finally:
+        admin.close()
+
+    rows = {r["label"]: r for r in json.loads(cli(db, "--user", "admin", "list", "invoices", "--json").stdout)}
+    assert rows["INV-2213"]["erp_state"] == "rejected" and rows["INV-2213"]["reason"] == "Lien waiver missing"
+    assert rows["INV-2211"]["erp_state"] == rows["INV-2212"]["erp_state"] == "retrieved"

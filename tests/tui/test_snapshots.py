@@ -1,0 +1,66 @@
+"""SVG snapshots of each tab and each dialog, at 80x24 and 120x40."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, ReasonDialog
+from approver_tui.tui.pane import ItemsPane
+from approver_tui.tui.screens import DetailScreen, EditScreen
+from tests.tui.conftest import until
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def steps(tab: str, label: str | None = None, keys: tuple = (), until_screen=None):
+    """Go to `tab`, filter to `label`, wait for the footer to be judged, then press `keys`; a screen
+    class among the keys waits for that screen first. Last, wait for `until_screen`."""
+
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        await pilot.press({"commitments": "1", "invoices": "2", "directory": "3", "queue": "4"}[tab])
+        pane = app.query_one(f"#pane-{tab}", ItemsPane)
+        await until(pilot, lambda: pane.table.total is not None and pane.table.highlighted)
+        if label:
+            await pilot.press("slash", *label, "enter")
+            await until(pilot, lambda: pane.table.highlighted and pane.table.highlighted["label"].startswith(label))
+        await until(pilot, lambda: pane._available)
+        for key in keys:
+            if isinstance(key, type):
+                await until(pilot, lambda: isinstance(app.screen, key))
+            else:
+                await pilot.press(key)
+        if until_screen:
+            await until(pilot, lambda: isinstance(app.screen, until_screen))
+        for box in app.screen.query(Input):  # a blinking cursor would make the picture random
+            box.cursor_blink = False
+        await pilot.pause(0.3)
+
+    return run_before
+
+
+CASES = {
+    "tab_commitments": ("admin", steps("commitments")),
+    "tab_invoices": ("admin", steps("invoices")),
+    "tab_directory": ("admin", steps("directory")),
+    "tab_queue": ("approver", steps("queue")),
+    "confirm_retrieve": ("admin", steps("invoices", "INV-2211", ("r",), ConfirmDialog)),
+    "reason_dialog": ("approver", steps("queue", "INV-2213", ("x",), ReasonDialog)),
+    "reason_dialog_empty_refused": ("approver", steps("queue", "INV-2213", ("x", ReasonDialog, "enter"), ReasonDialog)),
+    "why_dialog": ("viewer", steps("invoices", "INV-2233", ("s",), InfoDialog)),
+    "why_every_action": ("approver2", steps("invoices", "INV-2220", ("w",), InfoDialog)),
+    "result_dialog": ("admin", steps("invoices", "INV-2211", ("space", "escape", "slash", *"INV-2201", "enter", "space", "r", ConfirmDialog, "y"), InfoDialog)),
+    "history_dialog": ("admin", steps("invoices", "INV-2222", ("h",), InfoDialog)),
+    "help_dialog": ("admin", steps("invoices", None, ("question_mark",), InfoDialog)),
+    "notifications_dialog": ("admin", steps("invoices", None, ("n",), InfoDialog)),
+    "edit_company": ("admin", steps("directory", "Keystone", ("e",), EditScreen)),
+    "commitment_detail": ("admin", steps("commitments", "SC-1001-01", ("enter",), DetailScreen)),
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("case", list(CASES))
+def test_snapshot(case, size, snap_compare, snapshot_app):
+    login, run_before = CASES[case]
+    assert snap_compare(snapshot_app(login), terminal_size=size, run_before=run_before)
