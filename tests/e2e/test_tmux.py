@@ -109,6 +109,7 @@ def test_reject_and_bulk_retrieve_with_keys_then_check_with_the_cli(tmp_path):
         admin.keys("y")
         admin.wait_for("2 done, 0 refused")
         admin.keys("Escape")
+        admin.wait_until_gone("2 done, 0 refused")
         admin.wait_for("17 waiting in the queue")
         admin.keys("q")
         admin.wait_until_gone("waiting in the queue")
