@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,17 @@ from approver_tui.services.workspace import open_workspace
 from approver_tui.store.engine import open_database
 
 
+# The demo's history is dated back from this moment, so screens and snapshots are repeatable.
+FIXED_NOW = datetime(2026, 11, 2, 9, 30, tzinfo=timezone.utc)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "demo.db"
 
     async def build():
         db = await open_database(str(path))
-        await load_demo(db)
+        await load_demo(db, now=FIXED_NOW)
         await db.close()
 
     asyncio.run(build())

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from approver_tui.resources import resource_dir
 from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, ToolLevel, next_state, profile_named
 from approver_tui.services.audit import GENESIS, AuditWriter, record_hash
 from approver_tui.services.connector import erp_id_for
@@ -31,15 +32,6 @@ from approver_tui.store.models import (
 )
 
 SEED_OS_USER = "seed"
-
-
-def fixtures_dir() -> Path:
-    """fixtures/ inside the installed package, or at the top of a source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "fixtures", package.parent / "fixtures"):
-        if (candidate / "demo.json").exists():
-            return candidate
-    raise FileNotFoundError("the demo fixtures are missing from this installation")
 
 
 async def _refuse_if_not_empty(session: AsyncSession) -> None:
@@ -84,7 +76,7 @@ class _Replay:
 async def load_demo(db: Database, path: Path | None = None, now: datetime | None = None) -> dict[str, int]:
     """Load the demo company; item states and the audit trail both come from each item's events,
     dated back from `now` (default: the present)."""
-    data = json.loads((path or fixtures_dir() / "demo.json").read_text(encoding="utf-8"))
+    data = json.loads((path or resource_dir("fixtures", "demo.json") / "demo.json").read_text(encoding="utf-8"))
     profile = profile_named(data["meta"]["erp_profile"])
     now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     async with db.write() as session:
@@ -169,7 +161,7 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1) -> dict[str, in
     5% of invoices waiting in the queue (sent by admin), with the demo logins and roles."""
     if invoices < 1:
         raise InputError("--invoices must be at least 1.")
-    data = json.loads((fixtures_dir() / "demo.json").read_text(encoding="utf-8"))
+    data = json.loads((resource_dir("fixtures", "demo.json") / "demo.json").read_text(encoding="utf-8"))
     rng = random.Random(seed)
     now = datetime.now(timezone.utc).replace(microsecond=0)
     profile = profile_named(data["meta"]["erp_profile"])

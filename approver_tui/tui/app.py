@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timezone
-from pathlib import Path
 
 from rich.text import Text
 from textual import work
@@ -12,6 +11,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
+from approver_tui.resources import resource_dir
 from approver_tui.services.audit import history
 from approver_tui.services.browse import View, count_rows
 from approver_tui.services.items import ItemRef
@@ -32,18 +32,9 @@ TABS = [
 ]
 
 
-def styles_dir() -> Path:
-    """styles/ inside the installed package, or at the top of a source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "styles", package.parent / "styles"):
-        if (candidate / "app.tcss").exists():
-            return candidate
-    raise FileNotFoundError("the stylesheets are missing from this installation")
-
-
 class ApproverApp(App[None]):
     TITLE = "approver-tui"
-    CSS_PATH = [styles_dir() / "app.tcss"]
+    CSS_PATH = [resource_dir("styles", "app.tcss") / "app.tcss"]
     COMMANDS = App.COMMANDS | {ApproverCommands}
     BINDINGS = [
         *(Binding(str(n), f"show_tab('{tab_id}')", title, show=False, id=f"tab_{tab_id}",

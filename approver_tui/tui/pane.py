@@ -242,7 +242,9 @@ class ItemsPane(Vertical):
 
     @work(group="action", exclusive=True)
     async def _explain(self, action: Action) -> None:
-        answers = await explain(self.workspace, action, self.targets())
+        await self._show_why(action, await explain(self.workspace, action, self.targets()))
+
+    async def _show_why(self, action: Action, answers: dict) -> None:
         shown = {ref: (item.label if item else "", reasons) for ref, (item, reasons) in answers.items()}
         await self.app.push_screen_wait(InfoDialog(f"Why {action.label} is unavailable", why_text(action, shown)))
 
@@ -262,8 +264,7 @@ class ItemsPane(Vertical):
         answers = await explain(ws, action, targets)
         ready = [ref for ref, (_, reasons) in answers.items() if not reasons]
         if not ready:
-            shown = {ref: (item.label if item else "", reasons) for ref, (item, reasons) in answers.items()}
-            await self.app.push_screen_wait(InfoDialog(f"Why {action.label} is unavailable", why_text(action, shown)))
+            await self._show_why(action, answers)
             return
         subject = plural(len(ready), self._type_of(ready))
         if len(ready) == 1:
@@ -310,11 +311,9 @@ class ItemsPane(Vertical):
         if not row:
             return
         ref = ItemRef(ItemType(row["type"]), row["id"])
-        (item, reasons), = (await explain(self.workspace, Action.EDIT, [ref])).values()
-        if reasons:
-            await self.app.push_screen_wait(
-                InfoDialog(f"Why {Action.EDIT.label} is unavailable", why_text(Action.EDIT, {ref: (item.label if item else "", reasons)}))
-            )
+        answers = await explain(self.workspace, Action.EDIT, [ref])
+        if answers[ref][1]:
+            await self._show_why(Action.EDIT, answers)
             return
         if await self.app.push_screen_wait(EditScreen(ref)):
             await self.app.data_changed()

@@ -43,7 +43,7 @@ def erp_state(db, ref: str) -> tuple[str, str | None]:
         return raw.execute(f"SELECT erp_state, last_reason FROM {table} WHERE id = ?", (int(number),)).fetchone()
 
 
-async def test_reject_needs_a_reason_and_records_it(make_app, frozen_db):
+async def test_reject_needs_a_reason_and_records_it(make_app, demo_db):
     app = await make_app("approver")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
@@ -56,11 +56,11 @@ async def test_reject_needs_a_reason_and_records_it(make_app, frozen_db):
         assert isinstance(app.screen, ReasonDialog)
         await pilot.press(*"Lien waiver missing", "enter")
         await until(pilot, lambda: not isinstance(app.screen, ReasonDialog))
-        await until(pilot, lambda: erp_state(frozen_db, "invoice:13")[0] == "rejected")
-    assert erp_state(frozen_db, "invoice:13") == ("rejected", "Lien waiver missing")
+        await until(pilot, lambda: erp_state(demo_db, "invoice:13")[0] == "rejected")
+    assert erp_state(demo_db, "invoice:13") == ("rejected", "Lien waiver missing")
 
 
-async def test_bulk_retrieve_from_a_commitments_invoices(make_app, frozen_db):
+async def test_bulk_retrieve_from_a_commitments_invoices(make_app, demo_db):
     app = await make_app("admin")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1")
@@ -82,14 +82,14 @@ async def test_bulk_retrieve_from_a_commitments_invoices(make_app, frozen_db):
         assert "2 done, 0 refused" in app.screen.title_text
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, DetailScreen) and not invoices.marks)
-    assert erp_state(frozen_db, "invoice:11")[0] == erp_state(frozen_db, "invoice:12")[0] == "retrieved"
+    assert erp_state(demo_db, "invoice:11")[0] == erp_state(demo_db, "invoice:12")[0] == "retrieved"
 
 
-async def test_fix_and_resend_a_rejected_invoice(make_app, frozen_db):
+async def test_fix_and_resend_a_rejected_invoice(make_app, demo_db):
     app = await make_app("admin")
     async with app.run_test(size=(120, 40)) as pilot:
         await highlight(pilot, pane(app, "invoices"), "INV-2222")
-        assert erp_state(frozen_db, "invoice:22")[0] == "rejected"
+        assert erp_state(demo_db, "invoice:22")[0] == "rejected"
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, EditScreen) and app.screen.version is not None)
         field = app.screen.query_one("#field-amount")
@@ -99,7 +99,7 @@ async def test_fix_and_resend_a_rejected_invoice(make_app, frozen_db):
         await pilot.press("S")
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("enter")
-        await until(pilot, lambda: erp_state(frozen_db, "invoice:22")[0] == "pending")
+        await until(pilot, lambda: erp_state(demo_db, "invoice:22")[0] == "pending")
 
 
 async def test_edit_refuses_bad_values_in_place(make_app):
@@ -176,7 +176,7 @@ async def test_unavailable_actions_stay_in_the_footer_dimmed(make_app):
         assert items.check_action("explain", ("send",)) is False
 
 
-async def test_a_partly_refused_bulk_action_lists_what_was_refused(make_app, frozen_db):
+async def test_a_partly_refused_bulk_action_lists_what_was_refused(make_app, demo_db):
     app = await make_app("admin")
     async with app.run_test(size=(120, 40)) as pilot:
         items = pane(app, "invoices")
@@ -193,7 +193,7 @@ async def test_a_partly_refused_bulk_action_lists_what_was_refused(make_app, fro
         assert "invoice:1  INV-2201" in text and "already accepted by approver" in text
         await pilot.press("escape")
         await until(pilot, lambda: list(items.marks) == [ItemRef.parse("invoice:1")])
-    assert erp_state(frozen_db, "invoice:11")[0] == "retrieved"
+    assert erp_state(demo_db, "invoice:11")[0] == "retrieved"
 
 
 async def test_filter_narrows_keeps_and_clears(make_app):
@@ -221,7 +221,7 @@ async def test_mark_all_marks_what_the_filter_shows_then_unmarks(make_app):
         await until(pilot, lambda: not queue.marks)
 
 
-async def test_marks_on_items_that_left_the_view_are_dropped_and_said(make_app, frozen_db, tmp_path):
+async def test_marks_on_items_that_left_the_view_are_dropped_and_said(make_app, demo_db, tmp_path):
     app = await make_app("approver")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("4")
@@ -236,8 +236,8 @@ async def test_marks_on_items_that_left_the_view_are_dropped_and_said(make_app, 
         assert any("left this view" in str(n.message) for n in app._notifications)
 
 
-async def test_database_text_is_shown_literally(make_app, frozen_db):
-    with sqlite3.connect(frozen_db) as raw:
+async def test_database_text_is_shown_literally(make_app, demo_db):
+    with sqlite3.connect(demo_db) as raw:
         raw.execute("UPDATE companies SET name = ? WHERE id = 13", ("[bold red]Lakeshore[/] \x1b[31mPaint\x07",))
     app = await make_app("admin")
     async with app.run_test(size=(120, 40)) as pilot:
