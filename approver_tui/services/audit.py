@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.store.engine import Database
@@ -34,13 +34,15 @@ def _hash_of(record: AuditRecord) -> str:
 
 
 class AuditWriter:
-    """Appends records inside one write transaction; holds the chain head until it commits."""
+    """Chains records inside one write transaction and writes them in one go with `flush()`;
+    it holds the chain head from the first record until the transaction commits."""
 
     def __init__(self, session: AsyncSession, actor: str, os_user: str):
         self.session = session
         self.actor = actor
         self.os_user = os_user
         self._head: AuditHead | None = None
+        self._rows: list[dict] = []
 
     async def _lock_head(self) -> AuditHead:
         if self._head is None:
@@ -61,12 +63,16 @@ class AuditWriter:
         actor = actor or self.actor
         digest = record_hash(head.last_hash, at, actor, self.os_user, item_type, item_id, action,
                              outcome, from_state, to_state, detail)
-        self.session.add(
-            AuditRecord(at=at, actor=actor, os_user=self.os_user, item_type=item_type,
-                        item_id=item_id, action=action, outcome=outcome, from_state=from_state,
-                        to_state=to_state, detail=detail, prev_hash=head.last_hash, hash=digest)
-        )
+        self._rows.append(dict(at=at, actor=actor, os_user=self.os_user, item_type=item_type,
+                               item_id=item_id, action=action, outcome=outcome, from_state=from_state,
+                               to_state=to_state, detail=detail, prev_hash=head.last_hash, hash=digest))
         head.last_hash = digest
+
+    async def flush(self) -> None:
+        """Write the chained records; call once, before the transaction ends."""
+        if self._rows:
+            await self.session.execute(insert(AuditRecord), self._rows)
+            self._rows = []
 
 
 @dataclass(frozen=True)

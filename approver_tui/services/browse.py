@@ -13,7 +13,7 @@ from sqlalchemy import Integer, String, func, literal, select, tuple_
 
 from approver_tui.domain import Actor, ItemType
 from approver_tui.services.items import ItemRef
-from approver_tui.services.listing import ListFilter, ListKind, list_select, row_json
+from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, list_select, row_json
 from approver_tui.store.engine import Database
 from approver_tui.store.models import UtcDateTime
 
@@ -61,9 +61,13 @@ def sort_key(view: View, row: dict) -> tuple:
 
 
 async def count_rows(db: Database, actor: Actor, view: View) -> int:
-    query = select(func.count()).select_from(list_select(view.kind, actor, view.filters).subquery())
+    total = 0
     async with db.read() as session:
-        return await session.scalar(query) or 0
+        for item_type in view.kind.item_types:
+            table = TABLE_OF[item_type]
+            conditions = item_conditions(item_type, view.kind, actor, view.filters)
+            total += await session.scalar(select(func.count()).select_from(table).where(*conditions)) or 0
+    return total
 
 
 async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
@@ -90,20 +94,19 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
 async def refs_in_view(db: Database, actor: Actor, view: View,
                        among: set[ItemRef] | None = None) -> set[ItemRef]:
     """The items `view` shows (only ids are read); limited to `among` when given."""
-    sq = list_select(view.kind, actor, view.filters).subquery()
-    query = select(sq.c.type, sq.c.id)
-    if among is not None:
-        if not among:
-            return set()
-        by_type: dict[str, list[int]] = {}
-        for ref in among:
-            by_type.setdefault(ref.type.value, []).append(ref.id)
-        found: set[ItemRef] = set()
-        async with db.read() as session:
-            for item_type, ids in by_type.items():
-                for start in range(0, len(ids), 500):
-                    chunk = query.where(sq.c.type == item_type, sq.c.id.in_(ids[start:start + 500]))
-                    found |= {ItemRef(ItemType(t), i) for t, i in await session.execute(chunk)}
-        return found
+    wanted: dict[ItemType, list[int]] = {}
+    for ref in among or ():
+        wanted.setdefault(ref.type, []).append(ref.id)
+    found: set[ItemRef] = set()
     async with db.read() as session:
-        return {ItemRef(ItemType(t), i) for t, i in await session.execute(query)}
+        for item_type in view.kind.item_types:
+            table = TABLE_OF[item_type]
+            query = select(table.id).where(*item_conditions(item_type, view.kind, actor, view.filters))
+            if among is None:
+                found |= {ItemRef(item_type, i) for i in await session.scalars(query)}
+                continue
+            ids = wanted.get(item_type, [])
+            for start in range(0, len(ids), 500):
+                chunk = await session.scalars(query.where(table.id.in_(ids[start:start + 500])))
+                found |= {ItemRef(item_type, i) for i in chunk}
+    return found

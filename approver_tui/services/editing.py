@@ -152,6 +152,7 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
         await audit.record(item_type=ref.type.value, item_id=ref.id, action=Action.EDIT.value,
                            outcome="done" if outcome.done else "refused", from_state=state,
                            to_state=state, detail=detail, at=datetime.now(timezone.utc))
+        await audit.flush()
     return outcome
 
 

@@ -72,7 +72,7 @@ def _visible(actor: Actor, item_type: ItemType, project_column) -> ColumnElement
     return project_column.in_(projects)
 
 
-def _invoices() -> tuple[Select, list]:
+def _invoices() -> Select:
     vendor = Company.__table__.alias("vendor")
     query = (
         select(
@@ -88,10 +88,10 @@ def _invoices() -> tuple[Select, list]:
         .join(Project, Invoice.project_id == Project.id)
         .join(vendor, Commitment.vendor_id == vendor.c.id)
     )
-    return query, [Invoice.number, Project.name, vendor.c.name, Commitment.number, Invoice.last_reason]
+    return query
 
 
-def _commitments() -> tuple[Select, list]:
+def _commitments() -> Select:
     invoice_count = (
         select(func.count(Invoice.id)).where(Invoice.commitment_id == Commitment.id).scalar_subquery()
     )
@@ -109,10 +109,10 @@ def _commitments() -> tuple[Select, list]:
         .join(Project, Commitment.project_id == Project.id)
         .join(Company, Commitment.vendor_id == Company.id)
     )
-    return query, [Commitment.number, Commitment.title, Project.name, Company.name, Commitment.last_reason]
+    return query
 
 
-def _companies() -> tuple[Select, list]:
+def _companies() -> Select:
     query = select(
         literal("company", String).label("type"), Company.id, Company.name.label("label"),
         Company.status, Company.erp_state, null().label("project"),
@@ -123,15 +123,38 @@ def _companies() -> tuple[Select, list]:
         literal(None, Integer).label("invoice_count"), Company.contact, null().label("kind"),
         Company.decided_by, Company.decided_at,
     )
-    return query, [Company.name, Company.contact, Company.last_reason]
+    return query
 
 
 _BUILDERS = {ItemType.INVOICE: _invoices, ItemType.COMMITMENT: _commitments, ItemType.COMPANY: _companies}
 
 
-def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter) -> Select:
-    query, searchable = _BUILDERS[item_type]()
-    table = {ItemType.INVOICE: Invoice, ItemType.COMMITMENT: Commitment, ItemType.COMPANY: Company}[item_type]
+TABLE_OF = {ItemType.INVOICE: Invoice, ItemType.COMMITMENT: Commitment, ItemType.COMPANY: Company}
+
+
+def _search(item_type: ItemType, text: str) -> ColumnElement[bool]:
+    """Rows whose own or related names contain `text`, written on the item's own table (related
+    names through IN-subqueries on the small tables) so that counting needs no joins."""
+    pattern = f"%{_escape_like(text)}%"
+
+    def like(column):
+        return column.ilike(pattern, escape="\\")
+
+    projects = select(Project.id).where(like(Project.name))
+    vendors = select(Company.id).where(like(Company.name))
+    if item_type is ItemType.INVOICE:
+        commitments = select(Commitment.id).where(or_(like(Commitment.number), Commitment.vendor_id.in_(vendors)))
+        return or_(like(Invoice.number), like(Invoice.last_reason), Invoice.project_id.in_(projects),
+                   Invoice.commitment_id.in_(commitments))
+    if item_type is ItemType.COMMITMENT:
+        return or_(like(Commitment.number), like(Commitment.title), like(Commitment.last_reason),
+                   Commitment.project_id.in_(projects), Commitment.vendor_id.in_(vendors))
+    return or_(like(Company.name), like(Company.contact), like(Company.last_reason), like(Company.erp_id))
+
+
+def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter) -> list[ColumnElement[bool]]:
+    """Which items of `item_type` the list shows, on the item's own table only."""
+    table = TABLE_OF[item_type]
     conditions = [_visible(actor, item_type, getattr(table, "project_id", None))]
     if kind is ListKind.QUEUE:
         conditions.append(table.erp_state.in_([s.value for s in QUEUE_STATES]))
@@ -142,9 +165,12 @@ def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: Li
     if filters.commitment_id is not None and item_type is ItemType.INVOICE:
         conditions.append(Invoice.commitment_id == filters.commitment_id)
     if filters.search.strip():
-        pattern = f"%{_escape_like(filters.search.strip())}%"
-        conditions.append(or_(*(column.ilike(pattern, escape="\\") for column in searchable)))
-    return query.where(and_(*conditions))
+        conditions.append(_search(item_type, filters.search.strip()))
+    return conditions
+
+
+def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter) -> Select:
+    return _BUILDERS[item_type]().where(and_(*item_conditions(item_type, kind, actor, filters)))
 
 
 def list_select(kind: ListKind, actor: Actor, filters: ListFilter) -> Select:

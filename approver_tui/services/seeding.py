@@ -135,6 +135,8 @@ async def load_demo(db: Database, path: Path | None = None, now: datetime | None
             elif action is Action.REJECT:
                 await outbox.rejected(facts, detail)
 
+        await audit.flush()
+
         def rows(item_type: ItemType, key: str, drop: tuple[str, ...]) -> list[dict]:
             return [
                 {**{k: v for k, v in row.items() if k not in drop},

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import Action, ErpState, ItemFacts, Reason, next_state, reasons_against
@@ -137,22 +137,27 @@ async def perform(
         outbox = Outbox(session, ws.actor.login)
         facts = await load_facts(session, unique_refs)
         now = datetime.now(timezone.utc)
+        judged: dict[ItemRef, tuple[ItemFacts | None, list[Reason]]] = {}
         for ref in unique_refs:
             item = facts.get(ref)
             if item is None or not ws.actor.may_see(item):
-                outcomes.append(ItemOutcome(ref, str(ref), False, "", "", [not_found(ref)]))
+                judged[ref] = (None, [not_found(ref)])
                 continue
             reasons = reasons_against(ws.actor, action, item, ws.profile)
             if not reasons and seen_versions and seen_versions.get(ref, item.version) != item.version:
                 reasons = [await describe_last_change(session, ref)]
-            outcome = (
-                await _apply(session, ws, action, item, reason or "", now, outbox)
-                if not reasons
-                else None
-            )
-            if outcome is None:
-                outcome = ItemOutcome(ref, item.label, False, item.erp_state.value,
-                                      item.erp_state.value, reasons or [await describe_last_change(session, ref)])
+            judged[ref] = (item, reasons)
+        ready = [item for item, reasons in judged.values() if item is not None and not reasons]
+        applied = await _apply(session, ws, action, ready, reason or "", now, outbox)
+        for ref, (item, reasons) in judged.items():
+            if item is None:
+                outcomes.append(ItemOutcome(ref, str(ref), False, "", "", reasons))
+                continue
+            outcome = applied.get(ref)
+            if outcome is None:  # refused, or changed by someone else between our read and write
+                state = item.erp_state.value
+                outcome = ItemOutcome(ref, item.label, False, state, state,
+                                      reasons or [await describe_last_change(session, ref)])
             await audit.record(
                 item_type=ref.type.value, item_id=ref.id, action=action.value,
                 outcome="done" if outcome.done else "refused",
@@ -160,6 +165,7 @@ async def perform(
                 detail=_audit_detail(action, outcome, reason or ""), at=now,
             )
             outcomes.append(outcome)
+        await audit.flush()
     return BatchResult(action, outcomes)
 
 
@@ -171,35 +177,62 @@ def _audit_detail(action: Action, outcome: ItemOutcome, reason: str) -> str:
     return reason if action is Action.REJECT else ""
 
 
-async def _apply(session: AsyncSession, ws: Workspace, action: Action, item: ItemFacts,
-                 reason: str, now: datetime, outbox: Outbox) -> ItemOutcome | None:
-    """Make the change with a conditional update; None when someone else changed the item first."""
-    ref = ItemRef(item.type, item.id)
-    target = next_state(action, item.erp_state)
-    values: dict = {"erp_state": target.value}
-    note = ""
+async def _conditional_update(session: AsyncSession, item_type, versions: dict[int, int], values: dict) -> set[int]:
+    """Apply `values` to the items whose version is still the one we judged; the ids it changed."""
+    table = TABLES[item_type]
+    changed: set[int] = set()
+    pairs = list(versions.items())
+    for start in range(0, len(pairs), 400):
+        result = await session.execute(
+            update(table.__table__)
+            .where(tuple_(table.__table__.c.id, table.__table__.c.version).in_(pairs[start:start + 400]))
+            .values(version=table.__table__.c.version + 1, **values)
+            .returning(table.__table__.c.id)
+        )
+        changed |= set(result.scalars())
+    return changed
+
+
+async def _apply(session: AsyncSession, ws: Workspace, action: Action, items: list[ItemFacts],
+                 reason: str, now: datetime, outbox: Outbox) -> dict[ItemRef, ItemOutcome]:
+    """Make the change, one conditional UPDATE per item type (accept: per item, as each export
+    has its own result). Items someone else changed first are left out of the answer."""
+    values: dict = {}
     if action in (Action.SEND, Action.RESEND):
-        values.update(sent_by=ws.actor.login, sent_at=now, decided_by=None, decided_at=None, erp_error=None)
+        values = dict(sent_by=ws.actor.login, sent_at=now, decided_by=None, decided_at=None, erp_error=None)
     elif action is Action.REJECT:
-        values.update(decided_by=ws.actor.login, decided_at=now, last_reason=reason, erp_error=None)
-    elif action is Action.ACCEPT:
-        values.update(decided_by=ws.actor.login, decided_at=now)
-        try:
-            values.update(erp_id=ws.connector.export(export_document(item)), erp_error=None)
-        except ExportError as error:
-            target = ErpState.FAILED
-            note = f"export failed: {error}"
-            values.update(erp_state=target.value, erp_error=str(error))
-    table = TABLES[item.type]
-    result = await session.execute(
-        update(table)
-        .where(table.id == item.id, table.version == item.version)
-        .values(version=table.version + 1, **values)
-    )
-    if result.rowcount != 1:
-        return None
-    if action in (Action.SEND, Action.RESEND):
-        await outbox.sent_for_approval(replace(item, erp_state=target), resent=action is Action.RESEND)
-    elif action is Action.REJECT:
-        await outbox.rejected(item, reason)
-    return ItemOutcome(ref, item.label, True, item.erp_state.value, target.value, note=note)
+        values = dict(decided_by=ws.actor.login, decided_at=now, last_reason=reason, erp_error=None)
+    outcomes: dict[ItemRef, ItemOutcome] = {}
+    if action is Action.ACCEPT:
+        for item in items:
+            target, note = ErpState.SYNCED, ""
+            change = dict(decided_by=ws.actor.login, decided_at=now)
+            try:
+                change.update(erp_id=ws.connector.export(export_document(item)), erp_error=None)
+            except ExportError as error:
+                target, note = ErpState.FAILED, f"export failed: {error}"
+                change.update(erp_error=str(error))
+            if await _conditional_update(session, item.type, {item.id: item.version},
+                                         {"erp_state": target.value, **change}):
+                outcomes[ItemRef(item.type, item.id)] = ItemOutcome(
+                    ItemRef(item.type, item.id), item.label, True, item.erp_state.value, target.value, note=note)
+        return outcomes
+    by_type: dict = {}
+    for item in items:
+        by_type.setdefault(item.type, []).append(item)
+    for item_type, group in by_type.items():
+        targets = {item.id: next_state(action, item.erp_state) for item in group}
+        for target in set(targets.values()):
+            members = [item for item in group if targets[item.id] is target]
+            changed = await _conditional_update(session, item_type, {i.id: i.version for i in members},
+                                                {"erp_state": target.value, **values})
+            for item in members:
+                if item.id not in changed:
+                    continue
+                ref = ItemRef(item.type, item.id)
+                outcomes[ref] = ItemOutcome(ref, item.label, True, item.erp_state.value, target.value)
+                if action in (Action.SEND, Action.RESEND):
+                    await outbox.sent_for_approval(replace(item, erp_state=target), resent=action is Action.RESEND)
+                elif action is Action.REJECT:
+                    await outbox.rejected(item, reason)
+    return outcomes
