@@ -47,17 +47,22 @@ def _sort_expression(sq, column: str):
 
 
 def _keyed(view: View, actor: Actor):
+    """The listing as a subquery, and the columns that order it uniquely. The item type only
+    takes part for the queue (several types); elsewhere ordering by id alone walks the primary key."""
     sq = list_select(view.kind, actor, view.filters).subquery("listed")
-    key = (_sort_expression(sq, view.sort), sq.c.type, sq.c.id) if view.sort != "id" else (sq.c.type, sq.c.id)
+    key = (sq.c.type, sq.c.id) if len(view.kind.item_types) > 1 else (sq.c.id,)
+    if view.sort != "id":
+        key = (_sort_expression(sq, view.sort), *key)
     return sq, key
 
 
 def sort_key(view: View, row: dict) -> tuple:
     """A row's position in `view`, as the keyset paging compares it."""
+    key = (row["type"], row["id"]) if len(view.kind.item_types) > 1 else (row["id"],)
     if view.sort == "id":
-        return (row["type"], row["id"])
+        return key
     raw = row["_sort"]
-    return (SORTABLE[view.sort] if raw is None else raw, row["type"], row["id"])
+    return (SORTABLE[view.sort] if raw is None else raw, *key)
 
 
 async def count_rows(db: Database, actor: Actor, view: View) -> int:

@@ -11,6 +11,7 @@ from sqlalchemy.sql import ColumnElement, Select
 from approver_tui.domain import QUEUE_STATES, Actor, ErpState, ItemType, Status, ToolLevel
 from approver_tui.services.items import InputError
 from approver_tui.store.engine import Database
+from approver_tui.store.matching import matches_ignoring_case
 from approver_tui.store.models import Commitment, Company, Invoice, Project
 
 
@@ -138,7 +139,7 @@ def _search(item_type: ItemType, text: str) -> ColumnElement[bool]:
     pattern = f"%{_escape_like(text)}%"
 
     def like(column):
-        return column.ilike(pattern, escape="\\")
+        return matches_ignoring_case(column, pattern)
 
     projects = select(Project.id).where(like(Project.name))
     vendors = select(Company.id).where(like(Company.name))

@@ -66,8 +66,13 @@ class ApproverApp(App[None]):
 
     def on_mount(self) -> None:
         self._apply_keymap()
-        self.query_one("#pane-invoices", ItemsPane).table.focus()
+        invoices = self.query_one("#pane-invoices", ItemsPane)
+        invoices.ensure_loaded()
+        invoices.table.focus()
         self._count_queue()
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.query_one(f"#pane-{event.pane.id}", ItemsPane).ensure_loaded()
 
     def _apply_keymap(self) -> None:
         keymap = dict(self.workspace.settings.keys)

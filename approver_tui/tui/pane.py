@@ -71,13 +71,15 @@ class ItemsPane(Vertical):
         Binding("O", "reverse_sort", "Reverse", show=False, id="reverse_sort", tooltip="Reverse the sort order"),
     ]
 
-    def __init__(self, title: str, view: View, *, id: str | None = None) -> None:
+    def __init__(self, title: str, view: View, *, id: str | None = None, load_now: bool = False) -> None:
         super().__init__(id=id, classes="items-pane")
         self.title = title
         self.view = view
         self.default_sort = view.sort
         self.marks: dict[ItemRef, int | None] = {}
         self._available: dict[Action, bool | None] = {}
+        self.wanted = load_now  # load as soon as the table is mounted
+        self.loaded = False
 
     @property
     def workspace(self):
@@ -85,7 +87,6 @@ class ItemsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield ItemTable(self.workspace, self.view, marks=self.marks, now=self.app.now)
-        yield Input(placeholder="filter: type to narrow, enter keeps it, escape clears it", classes="filter")
         yield Static(Text(""), classes="status-line")
 
     @property
@@ -93,8 +94,16 @@ class ItemsPane(Vertical):
         return self.query_one(ItemTable)
 
     def on_mount(self) -> None:
-        self.query_one(Input).display = False
-        self.table.reload()
+        if self.wanted:
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        """Load the rows the first time the pane is shown; hidden tabs cost nothing at start-up."""
+        self.wanted = True
+        tables = self.query(ItemTable)
+        if not self.loaded and tables:
+            self.loaded = True
+            tables.first().reload()
 
     # -- targets and availability ----------------------------------------------------------
 
@@ -120,13 +129,15 @@ class ItemsPane(Vertical):
     async def _judge_targets(self) -> None:
         targets = self.targets()
         if not targets or len(targets) > PREJUDGE_LIMIT:
-            self._available = {}
+            available = {}
         else:
             answers = await availability(self.workspace, targets)
-            self._available = {
+            available = {
                 action: any(not per_item[action] for per_item in answers.values()) for action in Action
             }
-        self.refresh_bindings()
+        if available != self._available:  # the footer is rebuilt on every refresh: only when it changes
+            self._available = available
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "act":
@@ -134,8 +145,8 @@ class ItemsPane(Vertical):
         if action == "explain":
             return self._available.get(Action(parameters[0])) is False
         if action == "clear_filter":
-            box = self.query_one(Input)
-            return box.display or box.has_focus
+            box = self.filter_box
+            return box is not None and (box.display or box.has_focus)
         if action in ("open", "history", "why", "toggle_mark"):
             return True if self.table.highlighted else None
         return True
@@ -198,8 +209,16 @@ class ItemsPane(Vertical):
 
     # -- filter and sort --------------------------------------------------------------------
 
-    def action_filter(self) -> None:
-        box = self.query_one(Input)
+    @property
+    def filter_box(self) -> Input | None:
+        boxes = self.query(".filter")
+        return boxes.first(Input) if boxes else None
+
+    async def action_filter(self) -> None:
+        box = self.filter_box
+        if box is None:  # made on first use: four idle filter boxes would slow every start-up
+            box = Input(placeholder="filter: type to narrow, enter keeps it, escape clears it", classes="filter")
+            await self.mount(box, before=self.query_one(".status-line"))
         box.display = True
         box.focus()
 
@@ -210,11 +229,11 @@ class ItemsPane(Vertical):
 
     @on(Input.Submitted, ".filter")
     def _filter_kept(self) -> None:
-        self.query_one(Input).display = bool(self.view.filters.search)
+        self.filter_box.display = bool(self.view.filters.search)
         self.table.focus()
 
     def action_clear_filter(self) -> None:
-        box = self.query_one(Input)
+        box = self.filter_box
         box.value = ""
         box.display = False
         self.table.focus()
@@ -348,5 +367,6 @@ class ItemsPane(Vertical):
         await self.app.push_screen_wait(InfoDialog(f"What you can do with {ref} {row['label'] or ''}", text))
 
     async def reload(self) -> None:
-        await self.prune_marks()
-        self.table.reload()
+        if self.loaded:
+            await self.prune_marks()
+            self.table.reload()

@@ -49,7 +49,7 @@ class DetailScreen(Screen[None]):
             yield Static(Text("loading…"), id="detail-fields")
         if self.ref.type is ItemType.COMMITMENT:
             view = View(ListKind.INVOICES, ListFilter(commitment_id=self.ref.id))
-            yield ItemsPane("Invoices of this commitment", view, id="commitment-invoices")
+            yield ItemsPane("Invoices of this commitment", view, id="commitment-invoices", load_now=True)
         yield Footer()
 
     def on_mount(self) -> None:
