@@ -53,7 +53,8 @@ def paint_in_fresh_process(probe: str, db: Path, invoices: int) -> float:
     )
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
-    child.wait(timeout=600)
+    child.kill()  # measured; its teardown is not part of any figure
+    child.wait(timeout=60)
     if line.strip() != "painted":
         raise RuntimeError(f"probe {probe} did not paint: {line!r}")
     return elapsed
@@ -158,7 +159,7 @@ def probe_interactions(db: str, repeat: int) -> None:
     from approver_tui.services.browse import View, refs_in_view
     from approver_tui.services.listing import ListFilter, ListKind
 
-    async def settle(pilot, condition, timeout: float = 60) -> None:
+    async def settle(pilot, condition, timeout: float = 20) -> None:
         deadline = time.perf_counter() + timeout
         while not condition():
             if time.perf_counter() > deadline:
@@ -191,6 +192,7 @@ def probe_interactions(db: str, repeat: int) -> None:
         samples = []
         for _ in range(repeat):
             await pilot.press("slash")
+            await settle(pilot, lambda: invoices.filter_box is not None and invoices.filter_box.has_focus)
             for character in "INV-00123":
                 start = time.perf_counter()
                 generation = table._generation
