@@ -11,9 +11,13 @@ from typing import Protocol
 from approver_tui.domain import ErpProfile
 
 
+ERP_ID_KINDS = {"invoice": "INV", "commitment": "CMT", "company": "VEN"}
+
+
 def erp_id_for(profile: ErpProfile, item_type: str, item_id: int) -> str:
-    """The ERP id an item gets on export; stable, so a retried export keeps its id."""
-    return f"{profile.id_prefix}-{item_type[:3].upper()}-{item_id:06d}"
+    """The ERP id an item gets on export; stable, so a retried export keeps its id, and distinct
+    per item type (commitment 1 and company 1 are different records in the ERP)."""
+    return f"{profile.id_prefix}-{ERP_ID_KINDS[item_type]}-{item_id:06d}"
 
 
 class ExportError(Exception):

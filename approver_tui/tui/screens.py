@@ -45,7 +45,7 @@ class DetailScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"{self.ref.type.title.capitalize()} {self.ref}"), classes="title-bar")
-        with Vertical(id="detail"):
+        with VerticalScroll(id="detail"):
             yield Static(Text("loading…"), id="detail-fields")
         if self.ref.type is ItemType.COMMITMENT:
             view = View(ListKind.INVOICES, ListFilter(commitment_id=self.ref.id))
@@ -81,9 +81,8 @@ class DetailScreen(Screen[None]):
             text.append("Lines:\n", style="bold")
             for description, amount, cost_code in details.lines:
                 text.append(f"  {printable(description)}  {amount}  cost code {printable(cost_code)}\n")
-        if self.ref.type is not ItemType.COMMITMENT:
-            text.append("History:\n", style="bold")
-            text.append_text(history_text(details.history))
+        text.append("History:\n", style="bold")
+        text.append_text(history_text(details.history))
         target.update(text)
 
     async def reload(self) -> None:

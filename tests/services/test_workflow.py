@@ -93,7 +93,7 @@ async def test_company_with_a_too_long_name_is_fixed_and_resent(workspace):
     assert (await perform(admin, Action.RESEND, [company])).done
     assert (await perform(approver, Action.ACCEPT, [company])).done
     row = await state_of(admin, company)
-    assert row["erp_state"] == "synced" and row["erp_id"].startswith("VST-COM-")
+    assert row["erp_state"] == "synced" and row["erp_id"] == f"VST-VEN-{company.id:06d}"
 
 
 async def test_locked_items_refuse_edits(workspace):
