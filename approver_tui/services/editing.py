@@ -7,12 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import update
-
 from approver_tui.domain import Action, ItemType, Status, reasons_against
 from approver_tui.services.audit import AuditWriter
 from approver_tui.services.items import TABLES, InputError, ItemRef, load_facts
-from approver_tui.services.workflow import ItemOutcome, describe_last_change, not_found
+from approver_tui.services.workflow import ItemOutcome, conditional_update, describe_last_change, not_found
 from approver_tui.services.workspace import Workspace
 
 
@@ -128,16 +126,10 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
         reasons = reasons_against(ws.actor, Action.EDIT, item, ws.profile)
         if not reasons and seen_version is not None and seen_version != item.version:
             reasons = [await describe_last_change(session, ref)]
-        table = TABLES[ref.type]
         if not reasons:
-            current = (await session.get(table, ref.id))
+            current = await session.get(TABLES[ref.type], ref.id)
             before = {column: getattr(current, column) for column in values}
-            result = await session.execute(
-                update(table)
-                .where(table.id == ref.id, table.version == item.version)
-                .values(version=table.version + 1, **values)
-            )
-            if result.rowcount != 1:
+            if not await conditional_update(session, ref.type, {ref.id: item.version}, values):
                 reasons = [await describe_last_change(session, ref)]
         if reasons:
             outcome = ItemOutcome(ref, item.label, False, state, state, reasons)

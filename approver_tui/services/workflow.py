@@ -177,7 +177,7 @@ def _audit_detail(action: Action, outcome: ItemOutcome, reason: str) -> str:
     return reason if action is Action.REJECT else ""
 
 
-async def _conditional_update(session: AsyncSession, item_type, versions: dict[int, int], values: dict) -> set[int]:
+async def conditional_update(session: AsyncSession, item_type, versions: dict[int, int], values: dict) -> set[int]:
     """Apply `values` to the items whose version is still the one we judged; the ids it changed."""
     table = TABLES[item_type]
     changed: set[int] = set()
@@ -212,7 +212,7 @@ async def _apply(session: AsyncSession, ws: Workspace, action: Action, items: li
             except ExportError as error:
                 target, note = ErpState.FAILED, f"export failed: {error}"
                 change.update(erp_error=str(error))
-            if await _conditional_update(session, item.type, {item.id: item.version},
+            if await conditional_update(session, item.type, {item.id: item.version},
                                          {"erp_state": target.value, **change}):
                 outcomes[ItemRef(item.type, item.id)] = ItemOutcome(
                     ItemRef(item.type, item.id), item.label, True, item.erp_state.value, target.value, note=note)
@@ -224,7 +224,7 @@ async def _apply(session: AsyncSession, ws: Workspace, action: Action, items: li
         targets = {item.id: next_state(action, item.erp_state) for item in group}
         for target in set(targets.values()):
             members = [item for item in group if targets[item.id] is target]
-            changed = await _conditional_update(session, item_type, {i.id: i.version for i in members},
+            changed = await conditional_update(session, item_type, {i.id: i.version for i in members},
                                                 {"erp_state": target.value, **values})
             for item in members:
                 if item.id not in changed:
