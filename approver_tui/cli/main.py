@@ -17,6 +17,7 @@ from typing import TypeVar
 import click
 
 from approver_tui import __version__
+from approver_tui.services.text import printable
 
 T = TypeVar("T")
 ACTIONS = ("send", "retrieve", "resend", "accept", "reject", "edit")
@@ -51,12 +52,6 @@ def global_options(command):
             is_eager=True, callback=_remember(name), help=help_text,
         )(command)
     return command
-
-
-def safe(text: object) -> str:
-    from approver_tui.services.text import printable
-
-    return printable(text)
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -210,7 +205,7 @@ def list_command(kind: str, as_json: bool, erp_state: str | None, status: str | 
         return
     columns = [("REF", "ref"), ("LABEL", "label"), ("STATUS", "status_label"), ("ERP STATE", "erp_state"),
                ("PROJECT", "project"), ("SENT BY", "sent_by"), ("REASON", "reason")]
-    table = [[safe(row[key])[:40] for _, key in columns] for row in rows]
+    table = [[printable(row[key])[:40] for _, key in columns] for row in rows]
     widths = [max(len(title), *(len(r[i]) for r in table)) for i, (title, _) in enumerate(columns)]
     click.echo("  ".join(title.ljust(w) for (title, _), w in zip(columns, widths)).rstrip())
     for r in table:
@@ -231,13 +226,13 @@ def why(action: str, ref: str) -> None:
     act = Action(action)
     answers = run(lambda ws: explain(ws, act, [item_ref]))
     item, reasons = answers[item_ref]
-    name = f"{item_ref} ({safe(item.label)})" if item else str(item_ref)
+    name = f"{item_ref} ({printable(item.label)})" if item else str(item_ref)
     if not reasons:
         click.echo(f"{act.label} is available for {name}.")
         return
     click.echo(f"{act.label} is not available for {name}:")
     for reason in reasons:
-        click.echo(f"  - {safe(reason.message)}\n    What would make it available: {reason.remedy}")
+        click.echo(f"  - {printable(reason.message)}\n    What would make it available: {reason.remedy}")
     sys.exit(1)
 
 
@@ -262,25 +257,25 @@ def history(ref: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False))
         return
-    click.echo(f"History of {item_ref} ({safe(item.label)}), now {item.erp_state.value}:")
+    click.echo(f"History of {item_ref} ({printable(item.label)}), now {item.erp_state.value}:")
     if not entries:
         click.echo("  no recorded actions yet.")
     for e in entries:
         states = e.from_state if e.from_state == e.to_state else f"{e.from_state} -> {e.to_state}"
-        detail = f"  {safe(e.detail)}" if e.detail else ""
-        click.echo(f"  {e.at:%Y-%m-%d %H:%M}  {safe(e.actor)} (os {safe(e.os_user)})  {e.action} {e.outcome}  {states}{detail}")
+        detail = f"  {printable(e.detail)}" if e.detail else ""
+        click.echo(f"  {e.at:%Y-%m-%d %H:%M}  {printable(e.actor)} (os {printable(e.os_user)})  {e.action} {e.outcome}  {states}{detail}")
 
 
 # -- actions ----------------------------------------------------------------------------------
 
 def _report(result) -> None:
     for outcome in result.done:
-        note = f"  ({safe(outcome.note)})" if outcome.note else ""
-        click.echo(f"done     {outcome.ref}  {safe(outcome.label)}  {outcome.from_state} -> {outcome.to_state}{note}")
+        note = f"  ({printable(outcome.note)})" if outcome.note else ""
+        click.echo(f"done     {outcome.ref}  {printable(outcome.label)}  {outcome.from_state} -> {outcome.to_state}{note}")
     for outcome in result.refused:
-        click.echo(f"refused  {outcome.ref}  {safe(outcome.label)}  {result.action.label}:", err=True)
+        click.echo(f"refused  {outcome.ref}  {printable(outcome.label)}  {result.action.label}:", err=True)
         for reason in outcome.reasons:
-            click.echo(f"  - {safe(reason.message)} {reason.remedy}", err=True)
+            click.echo(f"  - {printable(reason.message)} {reason.remedy}", err=True)
     click.echo(f"{result.action.label}: {len(result.done)} done, {len(result.refused)} refused.",
                err=bool(result.refused))
     if result.refused:
@@ -387,7 +382,7 @@ def notify_list(as_json: bool, mine: bool) -> None:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     for r in rows:
-        click.echo(f"{r['id']:>5}  {r['created_at'][:16]}  {r['status']:<7}  {safe(r['to']):<12}  {safe(r['subject'])}")
+        click.echo(f"{r['id']:>5}  {r['created_at'][:16]}  {r['status']:<7}  {printable(r['to']):<12}  {printable(r['subject'])}")
     click.echo(f"{len(rows)} messages.")
 
 

@@ -110,14 +110,13 @@ class ItemsPane(Vertical):
     def targets(self) -> list[ItemRef]:
         if self.marks:
             return sorted(self.marks)
-        row = self.table.highlighted
-        return [ItemRef(ItemType(row["type"]), row["id"])] if row else []
+        ref = self.table.highlighted_ref
+        return [ref] if ref else []
 
     def seen_versions(self) -> dict[ItemRef, int]:
         seen = {ref: version for ref, version in self.marks.items() if version is not None}
-        row = self.table.highlighted
-        if row and not self.marks:
-            seen[ItemRef(ItemType(row["type"]), row["id"])] = row["version"]
+        if self.table.highlighted and not self.marks:
+            seen[self.table.highlighted_ref] = self.table.highlighted["version"]
         return seen
 
     @on(ItemTable.Changed)
@@ -170,14 +169,13 @@ class ItemsPane(Vertical):
     # -- marks --------------------------------------------------------------------------------
 
     def action_toggle_mark(self) -> None:
-        row = self.table.highlighted
-        if not row:
+        ref = self.table.highlighted_ref
+        if not ref:
             return
-        ref = ItemRef(ItemType(row["type"]), row["id"])
         if ref in self.marks:
             del self.marks[ref]
         else:
-            self.marks[ref] = row["version"]
+            self.marks[ref] = self.table.highlighted["version"]
         self.table.action_cursor(1)
         self.table.refresh()
         self.update_status()
@@ -326,10 +324,9 @@ class ItemsPane(Vertical):
     async def _edit(self) -> None:
         from approver_tui.tui.screens import EditScreen
 
-        row = self.table.highlighted
-        if not row:
+        ref = self.table.highlighted_ref
+        if not ref:
             return
-        ref = ItemRef(ItemType(row["type"]), row["id"])
         answers = await explain(self.workspace, Action.EDIT, [ref])
         if answers[ref][1]:
             await self._show_why(Action.EDIT, answers)
@@ -340,21 +337,20 @@ class ItemsPane(Vertical):
     def action_open(self) -> None:
         from approver_tui.tui.screens import DetailScreen
 
-        row = self.table.highlighted
-        if row:
-            self.app.push_screen(DetailScreen(ItemRef(ItemType(row["type"]), row["id"])))
+        ref = self.table.highlighted_ref
+        if ref:
+            self.app.push_screen(DetailScreen(ref))
 
     def action_history(self) -> None:
-        row = self.table.highlighted
-        if row:
-            self.app.show_history(ItemRef(ItemType(row["type"]), row["id"]))
+        ref = self.table.highlighted_ref
+        if ref:
+            self.app.show_history(ref)
 
     @work(group="action", exclusive=True)
     async def action_why(self) -> None:
-        row = self.table.highlighted
-        if not row:
+        row, ref = self.table.highlighted, self.table.highlighted_ref
+        if not ref:
             return
-        ref = ItemRef(ItemType(row["type"]), row["id"])
         per_action = (await availability(self.workspace, [ref]))[ref]
         text = Text()
         for action, reasons in per_action.items():

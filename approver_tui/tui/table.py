@@ -47,18 +47,6 @@ class Column:
     sort: str | None = None  # the sortable field behind the column
 
 
-def _state(row: dict, _now: datetime) -> str:
-    return ErpState(row["erp_state"]).label
-
-
-def _status(row: dict, _now: datetime) -> str:
-    return Status.label(ItemType(row["type"]), row["status"])
-
-
-def _field(key: str) -> Callable[[dict, datetime], str]:
-    return lambda row, _now: printable(row.get(key))
-
-
 COLUMNS: dict[ListKind, list[Column]] = {
     ListKind.COMMITMENTS: [
         Column("label", "Number", 12, 0, sort="label"),
@@ -181,6 +169,11 @@ class ItemTable(Widget, can_focus=True):
     def highlighted(self) -> dict | None:
         return self.row_at(self.cursor) if self.total else None
 
+    @property
+    def highlighted_ref(self) -> ItemRef | None:
+        row = self.highlighted
+        return ItemRef(ItemType(row["type"]), row["id"]) if row else None
+
     def _request(self, page: int) -> None:
         if page in self._pages or page in self._loading or self.total is None:
             return
@@ -268,17 +261,16 @@ class ItemTable(Widget, can_focus=True):
         return [(c, widths[c.key]) for c in chosen]
 
     def cell(self, column: Column, row: dict) -> str:
-        now = self.now()
         if column.key == "erp_state":
-            return _state(row, now)
+            return ErpState(row["erp_state"]).label
         if column.key == "status":
-            return _status(row, now)
+            return Status.label(ItemType(row["type"]), row["status"])
         if column.key == "type":
             return ItemType(row["type"]).title.replace("subcontractor ", "")
         if column.key == "kind":
             return printable(row.get("kind") or "").replace("_", " ")
         if column.key == "waiting":
-            return age(datetime.fromisoformat(row["sent_at"]) if row["sent_at"] else None, now)
+            return age(datetime.fromisoformat(row["sent_at"]) if row["sent_at"] else None, self.now())
         if column.key == "sent_at":
             return row["sent_at"][:16].replace("T", " ") if row["sent_at"] else ""
         if column.key == "amount":
@@ -287,7 +279,7 @@ class ItemTable(Widget, can_focus=True):
             name = printable(row["label"])
             limit = self.workspace.profile.company_name_limit
             return f"{name} ({len(row['label'])}/{limit})" if len(row["label"]) > limit else name
-        return _field(column.key)(row, now)
+        return printable(row.get(column.key))
 
     def _line(self, cells: list[tuple[str, int, bool]], style: Style, mark: str) -> Strip:
         text = mark.ljust(MARK_WIDTH)
