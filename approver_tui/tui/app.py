@@ -9,7 +9,8 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.screen import Screen
+from textual.widgets import Static, TabbedContent, TabPane
 
 from approver_tui.resources import resource_dir
 from approver_tui.services.audit import history
@@ -20,6 +21,7 @@ from approver_tui.services.notifications import outbox_messages
 from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
 from approver_tui.tui.dialogs import InfoDialog
+from approver_tui.tui.footer import ActionFooter
 from approver_tui.tui.palette import ApproverCommands
 from approver_tui.tui.pane import ItemsPane
 from approver_tui.tui.screens import DetailScreen, history_text
@@ -30,6 +32,12 @@ TABS = [
     ("directory", "Directory", View(ListKind.COMPANIES)),
     ("queue", "ERP Queue", View(ListKind.QUEUE, sort="sent_at")),
 ]
+
+
+class MainScreen(Screen):
+    # Focus lands on the invoices straight away, not on the tab strip first: each focus move
+    # changes the footer's keys.
+    AUTO_FOCUS = "#pane-invoices ItemTable"
 
 
 class ApproverApp(App[None]):
@@ -51,6 +59,9 @@ class ApproverApp(App[None]):
         self.now = now or (lambda: datetime.now(timezone.utc))
         self.queue_waiting: int | None = None
 
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
+
     def compose(self) -> ComposeResult:
         actor, profile = self.workspace.actor, self.workspace.profile
         demo = "  [demo]" if self.workspace.is_demo else ""
@@ -62,13 +73,12 @@ class ApproverApp(App[None]):
             for tab_id, title, view in TABS:
                 with TabPane(f"{title}", id=tab_id):
                     yield ItemsPane(title, view, id=f"pane-{tab_id}")
-        yield Footer()
+        yield ActionFooter()
 
     def on_mount(self) -> None:
         self._apply_keymap()
         invoices = self.query_one("#pane-invoices", ItemsPane)
         invoices.ensure_loaded()
-        invoices.table.focus()
         self._count_queue()
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:

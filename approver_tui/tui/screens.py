@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from approver_tui.domain import ItemType
 from approver_tui.services.browse import View
@@ -19,6 +19,7 @@ from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListFilter, ListKind
 from approver_tui.services.text import printable
 from approver_tui.tui.dialogs import reasons_text
+from approver_tui.tui.footer import ActionFooter
 from approver_tui.tui.pane import ItemsPane
 
 
@@ -50,7 +51,7 @@ class DetailScreen(Screen[None]):
         if self.ref.type is ItemType.COMMITMENT:
             view = View(ListKind.INVOICES, ListFilter(commitment_id=self.ref.id))
             yield ItemsPane("Invoices of this commitment", view, id="commitment-invoices", load_now=True)
-        yield Footer()
+        yield ActionFooter()
 
     def on_mount(self) -> None:
         self._load()

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 import pytest
 
+from textual.widgets._footer import FooterKey
+
 from approver_tui.domain import Action
 from approver_tui.services.items import ItemRef
 from approver_tui.services.workflow import perform
@@ -174,6 +176,27 @@ async def test_unavailable_actions_stay_in_the_footer_dimmed(make_app):
         await until(pilot, lambda: items._available.get(Action.SEND))
         assert items.check_action("act", ("send",)) is True
         assert items.check_action("explain", ("send",)) is False
+
+
+def footer_dimmed(app) -> dict[str, bool]:
+    """Each key the footer shows, and whether it is dimmed."""
+    return {key.key: key.has_class("-disabled") for key in app.screen.query(FooterKey)}
+
+
+async def test_the_footer_follows_the_highlighted_row_without_rebuilding(make_app):
+    app = await make_app("admin")
+    async with app.run_test(size=(120, 40)) as pilot:
+        items = pane(app, "invoices")
+        await until(pilot, lambda: footer_dimmed(app).get("r") and not footer_dimmed(app)["space"])  # invoice:1, synced
+        keys = list(app.screen.query(FooterKey))
+        await pilot.press(*["down"] * 10)  # invoice:11, waiting in the queue: the admin may retrieve it
+        await until(pilot, lambda: not footer_dimmed(app)["r"])
+        assert list(app.screen.query(FooterKey)) == keys  # the same keys, dimmed or not where they stand
+        await pilot.press("space")  # marked: the actions now judge the mark, whatever row is highlighted
+        await pilot.press("slash", *"no such invoice", "enter")
+        await until(pilot, lambda: items.table.total == 0)
+        await until(pilot, lambda: footer_dimmed(app)["space"] and footer_dimmed(app)["enter"])  # no row
+        assert not footer_dimmed(app)["r"]
 
 
 async def test_a_partly_refused_bulk_action_lists_what_was_refused(make_app, demo_db):
