@@ -146,6 +146,7 @@ class ItemTable(Widget, can_focus=True):
             self.cursor = 0
             self.top = 0
         self._count(self._generation)
+        self._request(self.cursor // PAGE_SIZE)  # alongside the count: the first rows need not wait for it
 
     @work(group="count", exclusive=True)
     async def _count(self, generation: int) -> None:
@@ -175,22 +176,21 @@ class ItemTable(Widget, can_focus=True):
         return ItemRef(ItemType(row["type"]), row["id"]) if row else None
 
     def _request(self, page: int) -> None:
-        if page in self._pages or page in self._loading or self.total is None:
+        if page in self._pages or page in self._loading:
             return
         self._loading.add(page)
         self._fetch(page, self._generation)
 
     @work(group="pages")
     async def _fetch(self, page: int, generation: int) -> None:
-        total = self.total or 0
-        last_page = max(0, (total - 1) // PAGE_SIZE)
+        total = self.total
         ws, view = self.workspace, self.view
         kwargs: dict = {"limit": PAGE_SIZE}
         if page - 1 in self._pages and self._pages[page - 1]:
             kwargs["after"] = sort_key(view, self._pages[page - 1][-1])
         elif page + 1 in self._pages and self._pages[page + 1]:
             kwargs["before"] = sort_key(view, self._pages[page + 1][0])
-        elif page == last_page and page > 0:
+        elif total is not None and page > 0 and page == (total - 1) // PAGE_SIZE:
             kwargs.update(from_end=True, limit=total - page * PAGE_SIZE)
         elif page > 0:
             kwargs["offset"] = page * PAGE_SIZE
