@@ -95,6 +95,15 @@ def parse_refs(refs: tuple[str, ...]):
         fail(str(error))
 
 
+def open_tui() -> None:
+    from approver_tui.tui.startup import pause_collection
+
+    pause_collection()  # before the heavy imports; the app resumes it once its first rows show
+    from approver_tui.tui.launch import open_app
+
+    run(open_app, workspace=False)
+
+
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="approver-tui")
 @global_options
@@ -104,9 +113,7 @@ def cli(ctx: click.Context) -> None:
     commitments and companies. With no command, opens the full-screen app."""
     ctx.ensure_object(GlobalOptions)
     if ctx.invoked_subcommand is None:
-        from approver_tui.tui.launch import open_app
-
-        run(open_app, workspace=False)
+        open_tui()
 
 
 # -- seed -------------------------------------------------------------------------------------
@@ -169,9 +176,7 @@ def demo(web: bool, port: int) -> None:
         click.echo(f"Serving the demo on http://localhost:{port} (ctrl+c stops it).")
         Server(command, host="localhost", port=port, title="approver-tui demo").serve()
         return
-    from approver_tui.tui.launch import open_app
-
-    run(open_app, workspace=False)
+    open_tui()
 
 
 # -- list, why, history ------------------------------------------------------------------------

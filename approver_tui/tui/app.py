@@ -25,6 +25,8 @@ from approver_tui.tui.footer import ActionFooter
 from approver_tui.tui.palette import ApproverCommands
 from approver_tui.tui.pane import ItemsPane
 from approver_tui.tui.screens import DetailScreen, history_text
+from approver_tui.tui.startup import app_ended, pause_collection, startup_finished
+from approver_tui.tui.table import ItemTable
 
 TABS = [
     ("commitments", "Commitments", View(ListKind.COMMITMENTS)),
@@ -58,6 +60,7 @@ class ApproverApp(App[None]):
         self.workspace = workspace
         self.now = now or (lambda: datetime.now(timezone.utc))
         self.queue_waiting: int | None = None
+        self._starting = True  # until the first rows are on screen
 
     def get_default_screen(self) -> Screen:
         return MainScreen(id="_default")
@@ -74,6 +77,17 @@ class ApproverApp(App[None]):
                 with TabPane(f"{title}", id=tab_id):
                     yield ItemsPane(title, view, id=f"pane-{tab_id}")
         yield ActionFooter()
+
+    def on_load(self) -> None:
+        pause_collection()  # already paused when started from the command line
+
+    def on_item_table_changed(self, event: ItemTable.Changed) -> None:
+        if self._starting and (event.table.total == 0 or event.table.highlighted is not None):
+            self._starting = False  # the first rows are on screen
+            self.call_after_refresh(startup_finished)
+
+    def on_unmount(self) -> None:
+        app_ended()
 
     def on_mount(self) -> None:
         self._apply_keymap()
