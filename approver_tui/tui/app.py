@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
+from typing import TypeVar
 
 from rich.text import Text
 from textual import work
@@ -27,6 +29,8 @@ from approver_tui.tui.pane import ItemsPane
 from approver_tui.tui.screens import DetailScreen, history_text
 from approver_tui.tui.startup import app_ended, pause_collection, startup_finished
 from approver_tui.tui.table import ItemTable
+
+T = TypeVar("T")
 
 TABS = [
     ("commitments", "Commitments", View(ListKind.COMMITMENTS)),
@@ -61,6 +65,7 @@ class ApproverApp(App[None]):
         self.now = now or (lambda: datetime.now(timezone.utc))
         self.queue_waiting: int | None = None
         self._starting = True  # until the first rows are on screen
+        self._unfinished: set[asyncio.Task] = set()
 
     def get_default_screen(self) -> Screen:
         return MainScreen(id="_default")
@@ -86,7 +91,20 @@ class ApproverApp(App[None]):
             self._starting = False  # the first rows are on screen
             self.call_after_refresh(startup_finished)
 
-    def on_unmount(self) -> None:
+    def finish(self, call: Awaitable[T]) -> Awaitable[T]:
+        """Await a database call that runs to its end even when the worker awaiting it is cancelled
+        (superseded by a newer one as the user types, its widget removed, the app quitting).
+        Cancelled mid-query, SQLAlchemy terminates the aiosqlite connection in a way that can leave
+        a task waiting forever, so the process cannot exit."""
+        task = asyncio.ensure_future(call)
+        self._unfinished.add(task)
+        task.add_done_callback(self._unfinished.discard)
+        task.add_done_callback(lambda done: done.cancelled() or done.exception())  # nobody may be waiting
+        return asyncio.shield(task)
+
+    async def on_unmount(self) -> None:
+        if self._unfinished:  # the workspace is closed after this returns
+            await asyncio.wait(set(self._unfinished))
         app_ended()
 
     def on_mount(self) -> None:
@@ -108,7 +126,8 @@ class ApproverApp(App[None]):
 
     @work(group="queue-count", exclusive=True)
     async def _count_queue(self) -> None:
-        self.queue_waiting = await count_rows(self.workspace.db, self.workspace.actor, View(ListKind.QUEUE))
+        ws = self.workspace
+        self.queue_waiting = await self.finish(count_rows(ws.db, ws.actor, View(ListKind.QUEUE)))
         for pane in self.query(ItemsPane):
             pane.update_status()
 
@@ -133,13 +152,13 @@ class ApproverApp(App[None]):
 
     @work(group="dialog", exclusive=True)
     async def show_history(self, ref: ItemRef) -> None:
-        entries = await history(self.workspace.db, ref.type.value, ref.id)
+        entries = await self.finish(history(self.workspace.db, ref.type.value, ref.id))
         await self.push_screen_wait(InfoDialog(f"History of {ref}", history_text(entries)))
 
     @work(group="dialog", exclusive=True)
     async def action_notifications(self) -> None:
         ws = self.workspace
-        messages = await outbox_messages(ws.db, ws.actor.login, limit=100)
+        messages = await self.finish(outbox_messages(ws.db, ws.actor.login, limit=100))
         text = Text()
         if ws.actor.approver and self.queue_waiting:
             text.append(f"{self.queue_waiting} item(s) wait in the ERP queue (tab 4).\n\n", style="bold")

@@ -50,7 +50,8 @@ class ApproverCommands(Provider):
             return
         ws = self.app.workspace
         for kind in (ListKind.INVOICES, ListKind.COMMITMENTS, ListKind.COMPANIES):
-            for row in await list_rows(ws.db, ws.actor, kind, ListFilter(search=query.strip()), limit=5):
+            found = await self.app.finish(list_rows(ws.db, ws.actor, kind, ListFilter(search=query.strip()), limit=5))
+            for row in found:
                 ref = ItemRef(ItemType(row["type"]), row["id"])
                 title = Content(printable(f"Go to {ItemType(row['type']).title} {row['label']}"))
                 yield Hit(0.9, title, partial(self.app.open_item, ref),

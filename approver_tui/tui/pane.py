@@ -131,7 +131,7 @@ class ItemsPane(Vertical):
         if not targets or len(targets) > PREJUDGE_LIMIT:
             available = {}
         else:
-            answers = await availability(self.workspace, targets)
+            answers = await self.app.finish(availability(self.workspace, targets))
             available = {
                 action: any(not per_item[action] for per_item in answers.values()) for action in Action
             }
@@ -185,7 +185,7 @@ class ItemsPane(Vertical):
 
     @work(group="marks", exclusive=True)
     async def action_mark_all(self) -> None:
-        shown = await refs_in_view(self.workspace.db, self.workspace.actor, self.view)
+        shown = await self.app.finish(refs_in_view(self.workspace.db, self.workspace.actor, self.view))
         if shown and shown <= self.marks.keys():
             for ref in shown:
                 del self.marks[ref]
@@ -200,7 +200,8 @@ class ItemsPane(Vertical):
         """Drop marks on items that left this view, and say so."""
         if not self.marks:
             return
-        still = await refs_in_view(self.workspace.db, self.workspace.actor, self.view, among=set(self.marks))
+        ws = self.workspace
+        still = await self.app.finish(refs_in_view(ws.db, ws.actor, self.view, among=set(self.marks)))
         gone = [ref for ref in self.marks if ref not in still]
         for ref in gone:
             del self.marks[ref]
@@ -261,7 +262,7 @@ class ItemsPane(Vertical):
 
     @work(group="action", exclusive=True)
     async def _explain(self, action: Action) -> None:
-        await self._show_why(action, await explain(self.workspace, action, self.targets()))
+        await self._show_why(action, await self.app.finish(explain(self.workspace, action, self.targets())))
 
     async def _show_why(self, action: Action, answers: dict) -> None:
         shown = {ref: (item.label if item else "", reasons) for ref, (item, reasons) in answers.items()}
@@ -280,7 +281,7 @@ class ItemsPane(Vertical):
         targets = self.targets()
         if not targets:
             return
-        answers = await explain(ws, action, targets)
+        answers = await self.app.finish(explain(ws, action, targets))
         ready = [ref for ref, (_, reasons) in answers.items() if not reasons]
         if not ready:
             await self._show_why(action, answers)
@@ -306,7 +307,8 @@ class ItemsPane(Vertical):
             if not await self.app.push_screen_wait(ConfirmDialog(question, detail)):
                 return
         try:
-            result = await perform(ws, action, targets, reason=reason, seen_versions=self.seen_versions())
+            result = await self.app.finish(
+                perform(ws, action, targets, reason=reason, seen_versions=self.seen_versions()))
         except InputError as error:
             self.app.notify(str(error), severity="error", markup=False)
             return
@@ -329,7 +331,7 @@ class ItemsPane(Vertical):
         ref = self.table.highlighted_ref
         if not ref:
             return
-        answers = await explain(self.workspace, Action.EDIT, [ref])
+        answers = await self.app.finish(explain(self.workspace, Action.EDIT, [ref]))
         if answers[ref][1]:
             await self._show_why(Action.EDIT, answers)
             return
@@ -353,7 +355,7 @@ class ItemsPane(Vertical):
         row, ref = self.table.highlighted, self.table.highlighted_ref
         if not ref:
             return
-        per_action = (await availability(self.workspace, [ref]))[ref]
+        per_action = (await self.app.finish(availability(self.workspace, [ref])))[ref]
         text = Text()
         for action, reasons in per_action.items():
             key = ACTION_KEYS[action][0]

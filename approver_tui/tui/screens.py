@@ -60,7 +60,7 @@ class DetailScreen(Screen[None]):
 
     @work(exclusive=True)
     async def _load(self) -> None:
-        details = await item_details(self.app.workspace, self.ref)
+        details = await self.app.finish(item_details(self.app.workspace, self.ref))
         target = self.query_one("#detail-fields", Static)
         if details is None:
             target.update(Text("This item does not exist or you may not see it."))
@@ -123,7 +123,7 @@ class EditScreen(ModalScreen[bool]):
 
     @work(exclusive=True)
     async def _load(self) -> None:
-        loaded = await editable_values(self.app.workspace, self.ref)
+        loaded = await self.app.finish(editable_values(self.app.workspace, self.ref))
         if loaded is None:
             self.dismiss(False)
             return
@@ -164,7 +164,7 @@ class EditScreen(ModalScreen[bool]):
             self.dismiss(False)
             return
         try:
-            outcome = await edit_item(self.app.workspace, self.ref, changes, seen_version=self.version)
+            outcome = await self.app.finish(edit_item(self.app.workspace, self.ref, changes, seen_version=self.version))
         except InputError as problem:
             error.update(Text(str(problem)))
             return

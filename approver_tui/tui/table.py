@@ -150,7 +150,7 @@ class ItemTable(Widget, can_focus=True):
 
     @work(group="count", exclusive=True)
     async def _count(self, generation: int) -> None:
-        total = await count_rows(self.workspace.db, self.workspace.actor, self.view)
+        total = await self.app.finish(count_rows(self.workspace.db, self.workspace.actor, self.view))
         if generation != self._generation:
             return
         self.total = total
@@ -194,7 +194,7 @@ class ItemTable(Widget, can_focus=True):
             kwargs.update(from_end=True, limit=total - page * PAGE_SIZE)
         elif page > 0:
             kwargs["offset"] = page * PAGE_SIZE
-        rows = await fetch_page(ws.db, ws.actor, view, **kwargs)
+        rows = await self.app.finish(fetch_page(ws.db, ws.actor, view, **kwargs))
         if generation != self._generation:
             return
         self._loading.discard(page)

@@ -1,0 +1,50 @@
+"""Start-up and shutdown: the collector paused and handed back, nothing left waiting at the end."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+
+from approver_tui.tui.startup import pause_collection
+from tests.tui.conftest import until
+
+
+async def test_collection_resumes_with_start_up_frozen_once_rows_show(make_app):
+    app = await make_app("admin")
+    pause_collection()  # as the command line does, before its imports
+    assert not gc.isenabled()
+    async with app.run_test() as pilot:
+        table = app.query_one("#pane-invoices").table
+        await until(pilot, lambda: table.highlighted is not None)
+        await until(pilot, gc.isenabled)
+        assert gc.get_freeze_count() > 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+async def test_an_app_that_ends_early_restores_the_collector(make_app):
+    app = await make_app("admin")
+    async with app.run_test():
+        pass
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+async def test_a_collector_someone_else_turned_off_stays_off(make_app):
+    app = await make_app("admin")
+    gc.disable()
+    try:
+        async with app.run_test() as pilot:
+            table = app.query_one("#pane-invoices").table
+            await until(pilot, lambda: table.highlighted is not None)
+            await pilot.pause(0.1)
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+async def test_quitting_while_queries_run_leaves_nothing_waiting(make_app):
+    app = await make_app("admin")
+    async with app.run_test():
+        pass  # quits with the first counts and pages still in flight
+    await app.workspace.close()
+    assert [task for task in asyncio.all_tasks() if task is not asyncio.current_task()] == []
