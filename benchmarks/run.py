@@ -10,6 +10,7 @@ process on a database made by `approver-tui seed scale`.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import shutil
@@ -22,8 +23,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve()
 SIZE = (120, 40)
-# Waiting is done in 1 ms steps; Pilot's default pause waits for the CPU to go idle, which would
-# add its own sleeps to every figure.
+# Waiting is done in 1 ms sleeps, then one Pilot pause paints the frame. Pilot.pause() with no
+# delay waits for the CPU to go idle (its own sleeps in every figure), and every Pilot.pause forces
+# a screen update, which a real terminal gets at most once a frame.
 POLL = 0.001
 
 
@@ -80,13 +82,10 @@ def probe_empty() -> None:
             await pilot.pause(0)
             print("painted", flush=True)
 
-    import asyncio
-
     asyncio.run(main())
 
 
 def probe_naive(db: str) -> None:
-    import asyncio
     import sqlite3
 
     from textual.app import App
@@ -122,6 +121,9 @@ def probe_naive(db: str) -> None:
 
 async def _app_with_rows(db: str, login: str):
     """Our app, up to the first frame with rows; returns (app, pilot context, pilot)."""
+    from approver_tui.tui.startup import pause_collection
+
+    pause_collection()  # first, as `approver-tui` does (cli.main.open_tui)
     from approver_tui.services.settings import Settings
     from approver_tui.services.workspace import open_workspace
     from approver_tui.tui.app import ApproverApp
@@ -132,14 +134,12 @@ async def _app_with_rows(db: str, login: str):
     pilot = await context.__aenter__()
     table = app.query_one("#pane-invoices").table
     while table.total is None or (table.total and table.row_at(0) is None):
-        await pilot.pause(POLL)
+        await asyncio.sleep(POLL)
     await pilot.pause(0)
     return app, context, pilot
 
 
 def probe_app(db: str) -> None:
-    import asyncio
-
     async def main():
         app, context, _ = await _app_with_rows(db, "approver")
         print("painted", flush=True)
@@ -151,7 +151,6 @@ def probe_app(db: str) -> None:
 
 def probe_interactions(db: str, repeat: int) -> None:
     """Page down, filter, tab switch, bulk retrieve, peak memory: one app process, printed as JSON."""
-    import asyncio
     import resource
 
     from textual import events
@@ -164,7 +163,7 @@ def probe_interactions(db: str, repeat: int) -> None:
         while not condition():
             if time.perf_counter() > deadline:
                 raise TimeoutError(f"the app never reached {condition}")
-            await pilot.pause(POLL)
+            await asyncio.sleep(POLL)
         await pilot.pause(0)  # one more turn: the frame with the result is painted
 
     def shows_rows(table) -> bool:
