@@ -23,7 +23,7 @@ from approver_tui.services.notifications import outbox_messages
 from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
 from approver_tui.tui.dialogs import InfoDialog
-from approver_tui.tui.footer import ActionFooter
+from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.palette import ApproverCommands
 from approver_tui.tui.pane import ItemsPane
 from approver_tui.tui.screens import DetailScreen, history_text
@@ -41,8 +41,7 @@ TABS = [
 
 
 class MainScreen(Screen):
-    # Focus lands on the invoices straight away, not on the tab strip first: each focus move
-    # changes the footer's keys.
+    # Focus lands on the invoices straight away, not on the tab strip first and then moved.
     AUTO_FOCUS = "#pane-invoices ItemTable"
 
 
@@ -81,7 +80,7 @@ class ApproverApp(App[None]):
             for tab_id, title, view in TABS:
                 with TabPane(f"{title}", id=tab_id):
                     yield ItemsPane(title, view, id=f"pane-{tab_id}")
-        yield ActionFooter()
+        yield KeyBar()
 
     def on_load(self) -> None:
         pause_collection()  # already paused when started from the command line

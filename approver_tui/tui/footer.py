@@ -1,45 +1,97 @@
-"""A footer that dims keys in place instead of rebuilding itself."""
+"""The key bar at the bottom: every key of the focused context on one line, one widget."""
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
 from textual.screen import Screen
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey  # not exported by textual.widgets
+from textual.widget import Widget
 
 
-class ActionFooter(Footer):
-    """Textual's footer removes and mounts every key whenever bindings may have changed: each focus
-    move, each cursor move that changes what is available. With a dozen keys that costs tens of
-    milliseconds a time. Here the keys are rebuilt only when the set shown changes; when only
-    their availability changes, each key is dimmed or undimmed where it stands."""
+@dataclass(frozen=True)
+class ShownKey:
+    key: str  # as bindings name it, for simulate_key
+    display: str
+    description: str
+    available: bool
+    tooltip: str
 
-    _rebuild_pending = False
 
-    def bindings_changed(self, screen: Screen) -> None:
-        self._bindings_ready = True
-        if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
-            return  # as Textual's footer: it is told again when the app or screen comes back
-        if self._rebuild_pending or self._dimmed_in_place(screen):
-            return
-        self._rebuild_pending = True  # several changes before the next refresh make one rebuild
-        self.call_after_refresh(self._rebuild)
+class KeyBar(Widget):
+    """Textual's Footer is a widget per key, rebuilt whenever bindings may have changed (each focus
+    move, each change in what is available): with the dozen or so keys here that cost ~45 ms of
+    the first paint and tens of ms per change. This bar draws the same keys as one line of text;
+    unavailable keys are dimmed. A click on a key presses it (a dimmed one explains itself, as its
+    key does); hovering shows the binding's tooltip. The command palette key stays at the right."""
 
-    async def _rebuild(self) -> None:
-        self._rebuild_pending = False
-        await self.recompose()
+    COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--unavailable"}
 
-    def _dimmed_in_place(self, screen: Screen) -> bool:
-        shown = [(binding, enabled) for _, binding, enabled, _ in screen.active_bindings.values() if binding.show]
-        keys = [key for key in self.query_children(FooterKey) if not key.has_class("-command-palette")]
-        first_per_action: dict[str, tuple[Binding, bool]] = {}  # the footer shows one key per action
-        for binding, enabled in shown:
-            first_per_action.setdefault(binding.action, (binding, enabled))
-        wanted = list(first_per_action.values())
-        if [(b.key, b.action, b.description) for b, _ in wanted] != [(k.key, k.action, k.description) for k in keys]:
-            return False
-        for key, (_, enabled) in zip(keys, wanted):
-            # FooterKey reads _disabled when clicked (bell instead of the key) and draws -disabled
-            key._disabled = not enabled
-            key.set_class(not enabled, "-disabled")
-        return True
+    def __init__(self) -> None:
+        super().__init__()
+        self._spans: list[tuple[int, int, ShownKey]] = []  # x range of each key as last drawn
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, _screen: Screen) -> None:
+        self.refresh()
+
+    def shown(self) -> tuple[list[ShownKey], ShownKey | None]:
+        """The keys drawn (one per action, as Textual's Footer does), and the command palette's."""
+        keys: dict[str, ShownKey] = {}
+        palette = None
+        for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items():
+            shown = ShownKey(binding.key, self.app.get_key_display(binding), binding.description, enabled,
+                             tooltip or binding.tooltip or binding.description)
+            if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
+                palette = shown
+            elif binding.show:
+                keys.setdefault(binding.action, shown)
+        return list(keys.values()), palette
+
+    def render(self) -> Text:
+        keys, palette = self.shown()
+        right, right_spans = self._draw([palette] if palette else [])
+        if palette:
+            right = Text.assemble(("│", self.get_component_rich_style("key-bar--unavailable")), right)
+            right_spans = [(start + 1, end + 1, key) for start, end, key in right_spans]
+        room = max(0, self.size.width - right.cell_len)
+        left, left_spans = self._draw(keys)
+        left_spans = [span for span in left_spans if span[1] <= room]  # whole keys only
+        left.truncate(left_spans[-1][1] if left_spans else 0)
+        left.pad_right(room - left.cell_len)
+        self._spans = left_spans + [(start + room, end + room, key) for start, end, key in right_spans]
+        return Text.assemble(left, right, no_wrap=True, overflow="crop", end="")
+
+    def _draw(self, keys: list[ShownKey]) -> tuple[Text, list[tuple[int, int, ShownKey]]]:
+        key_style = self.get_component_rich_style("key-bar--key")
+        description_style = self.get_component_rich_style("key-bar--description")
+        unavailable = self.get_component_rich_style("key-bar--unavailable")
+        text = Text(end="")
+        spans = []
+        for shown in keys:
+            dim = Style() if shown.available else unavailable
+            start = text.cell_len
+            text.append(f" {shown.display} ", key_style + dim)
+            if shown.description:
+                text.append(f"{shown.description} ", description_style + dim)
+            spans.append((start, text.cell_len, shown))
+        return text, spans
+
+    def _key_at(self, x: int) -> ShownKey | None:
+        return next((key for start, end, key in self._spans if start <= x < end), None)
+
+    def on_click(self, event: events.Click) -> None:
+        shown = self._key_at(event.x)
+        if shown:
+            self.app.simulate_key(shown.key)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        shown = self._key_at(event.x)
+        self.tooltip = shown.tooltip if shown else None

@@ -19,7 +19,7 @@ from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListFilter, ListKind
 from approver_tui.services.text import printable
 from approver_tui.tui.dialogs import reasons_text
-from approver_tui.tui.footer import ActionFooter
+from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.pane import ItemsPane
 
 
@@ -51,7 +51,7 @@ class DetailScreen(Screen[None]):
         if self.ref.type is ItemType.COMMITMENT:
             view = View(ListKind.INVOICES, ListFilter(commitment_id=self.ref.id))
             yield ItemsPane("Invoices of this commitment", view, id="commitment-invoices", load_now=True)
-        yield ActionFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._load()

@@ -7,13 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from textual.widgets._footer import FooterKey
-
 from approver_tui.domain import Action
 from approver_tui.services.items import ItemRef
 from approver_tui.services.workflow import perform
 from approver_tui.services.workspace import open_workspace
 from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, ReasonDialog
+from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.pane import ItemsPane
 from approver_tui.tui.screens import DetailScreen, EditScreen
 from tests.tui.conftest import until
@@ -179,24 +178,33 @@ async def test_unavailable_actions_stay_in_the_footer_dimmed(make_app):
 
 
 def footer_dimmed(app) -> dict[str, bool]:
-    """Each key the footer shows, and whether it is dimmed."""
-    return {key.key: key.has_class("-disabled") for key in app.screen.query(FooterKey)}
+    """Each key the key bar shows, and whether it is dimmed."""
+    keys, _ = app.screen.query_one(KeyBar).shown()
+    return {key.key: not key.available for key in keys}
 
 
-async def test_the_footer_follows_the_highlighted_row_without_rebuilding(make_app):
+async def test_the_key_bar_follows_the_highlighted_row(make_app):
     app = await make_app("admin")
     async with app.run_test(size=(120, 40)) as pilot:
         items = pane(app, "invoices")
         await until(pilot, lambda: footer_dimmed(app).get("r") and not footer_dimmed(app)["space"])  # invoice:1, synced
-        keys = list(app.screen.query(FooterKey))
         await pilot.press(*["down"] * 10)  # invoice:11, waiting in the queue: the admin may retrieve it
         await until(pilot, lambda: not footer_dimmed(app)["r"])
-        assert list(app.screen.query(FooterKey)) == keys  # the same keys, dimmed or not where they stand
         await pilot.press("space")  # marked: the actions now judge the mark, whatever row is highlighted
         await pilot.press("slash", *"no such invoice", "enter")
         await until(pilot, lambda: items.table.total == 0)
         await until(pilot, lambda: footer_dimmed(app)["space"] and footer_dimmed(app)["enter"])  # no row
         assert not footer_dimmed(app)["r"]
+
+
+async def test_clicking_a_key_in_the_key_bar_presses_it(make_app):
+    app = await make_app("admin")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: footer_dimmed(app).get("r"))  # invoice:1 is synced: retrieve is dimmed
+        bar = app.screen.query_one(KeyBar)
+        await pilot.click(KeyBar, offset=(bar.render().plain.index(" r Retrieve") + 1, 0))
+        await until(pilot, lambda: isinstance(app.screen, InfoDialog))
+        assert app.screen.title_text == "Why Retrieve from ERP is unavailable"
 
 
 async def test_a_partly_refused_bulk_action_lists_what_was_refused(make_app, demo_db):
