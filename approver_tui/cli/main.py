@@ -6,12 +6,10 @@ command imports the services it needs.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar
 
 import click
@@ -61,6 +59,8 @@ def fail(message: str, code: int = 2) -> None:
 
 def run(work: Callable[..., Awaitable[T]], *, workspace: bool = True) -> T:
     """Run `work(ws)` (or `work(settings)`) with every expected failure turned into one line, exit 2."""
+    import asyncio  # ~20 ms with its ssl import: not for --version and --help
+
     from approver_tui.services.errors import USER_ERRORS
     from approver_tui.services.settings import load_settings
 
@@ -151,6 +151,7 @@ def demo(web: bool, port: int) -> None:
     (default: approver)."""
     import shlex
     import tempfile
+    from pathlib import Path
 
     from approver_tui.services.seeding import load_demo
     from approver_tui.store.engine import open_database
