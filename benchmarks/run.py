@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
+import importlib.util
 import json
 import os
 import shutil
@@ -242,6 +244,9 @@ def probe_interactions(db: str, repeat: int) -> None:
 
 def run(invoices: int, repeat: int, workdir: Path) -> dict:
     approver = script()
+    # An installed wheel carries its bytecode (pip compiles it on install); a source checkout may
+    # not (PYTHONDONTWRITEBYTECODE), and compiling every module at each start is not start-up.
+    compileall.compile_dir(importlib.util.find_spec("approver_tui").submodule_search_locations[0], quiet=1)
     db = workdir / f"scale-{invoices}.db"
     env = {**os.environ, "APPROVER_TUI_CONFIG": os.devnull}
     for suffix in ("", "-wal", "-shm"):
