@@ -78,7 +78,6 @@ class ItemsPane(Vertical):
         self.default_sort = view.sort
         self.marks: dict[ItemRef, int | None] = {}
         self._available: dict[Action, bool | None] = {}
-        self._had_row = False
         self.wanted = load_now  # load as soon as the table is mounted
         self.loaded = False
 
@@ -135,10 +134,8 @@ class ItemsPane(Vertical):
             available = {
                 action: any(not per_item[action] for per_item in answers.values()) for action in Action
             }
-        has_row = self.table.highlighted is not None  # open, history, why and mark need a row
-        if (available, has_row) != (self._available, self._had_row):
-            self._available, self._had_row = available, has_row
-            self.refresh_bindings()
+        self._available = available
+        self.refresh_bindings()  # also for the keys that need a highlighted row
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "act":
