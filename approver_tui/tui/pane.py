@@ -336,11 +336,9 @@ class ItemsPane(Vertical):
             await self.app.data_changed()
 
     def action_open(self) -> None:
-        from approver_tui.tui.screens import DetailScreen
-
         ref = self.table.highlighted_ref
         if ref:
-            self.app.push_screen(DetailScreen(ref))
+            self.app.open_item(ref)
 
     def action_history(self) -> None:
         ref = self.table.highlighted_ref
