@@ -40,9 +40,13 @@ class ItemRef:
         return cls(item_type, int(number))
 
 
+async def meta_value(session: AsyncSession, key: str) -> str | None:
+    """A per-database setting (demo flag, ERP profile, company-level ERP sync)."""
+    return await session.scalar(select(Meta.value).where(Meta.key == key))
+
+
 async def directory_synced(session: AsyncSession) -> bool:
-    value = await session.scalar(select(Meta.value).where(Meta.key == "directory_erp_synced"))
-    return value == "1"
+    return await meta_value(session, "directory_erp_synced") == "1"
 
 
 def _tracked(row) -> dict:

@@ -10,9 +10,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import DEFAULT_PROFILE, Actor, ErpProfile, ItemType, ToolLevel, profile_named
 from approver_tui.services.connector import ErpConnector, FileConnector
+from approver_tui.services.items import meta_value
 from approver_tui.services.settings import ConfigError, Settings
 from approver_tui.store.engine import Database, open_database
-from approver_tui.store.models import Meta, ProjectPermission, User
+from approver_tui.store.models import ProjectPermission, User
 
 
 class IdentityError(Exception):
@@ -24,10 +25,6 @@ def os_login() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
-
-
-async def meta_value(session: AsyncSession, key: str) -> str | None:
-    return await session.scalar(select(Meta.value).where(Meta.key == key))
 
 
 async def load_actor(session: AsyncSession, user: User) -> Actor:
