@@ -39,6 +39,11 @@ class ItemRef:
             raise InputError(f"{text!r}: the id must be a positive whole number, e.g. {kind}:12.")
         return cls(item_type, int(number))
 
+    @classmethod
+    def of_row(cls, row: dict) -> ItemRef:
+        """The item a listing row (services.listing) shows."""
+        return cls(ItemType(row["type"]), row["id"])
+
 
 async def meta_value(session: AsyncSession, key: str) -> str | None:
     """A per-database setting (demo flag, ERP profile, company-level ERP sync)."""

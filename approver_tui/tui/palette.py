@@ -7,7 +7,6 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from approver_tui.domain import ItemType
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListFilter, ListKind, list_rows
 from approver_tui.services.text import printable
@@ -52,7 +51,7 @@ class ApproverCommands(Provider):
         for kind in (ListKind.INVOICES, ListKind.COMMITMENTS, ListKind.COMPANIES):
             found = await self.app.finish(list_rows(ws.db, ws.actor, kind, ListFilter(search=query.strip()), limit=5))
             for row in found:
-                ref = ItemRef(ItemType(row["type"]), row["id"])
-                title = Content(printable(f"Go to {ItemType(row['type']).title} {row['label']}"))
+                ref = ItemRef.of_row(row)
+                title = Content(printable(f"Go to {ref.type.title} {row['label']}"))
                 yield Hit(0.9, title, partial(self.app.open_item, ref),
                           help=printable(f"{ref} · {row['erp_state']} · {row.get('project') or ''}"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 
 from rich.segment import Segment
@@ -92,6 +93,27 @@ COLUMNS: dict[ListKind, list[Column]] = {
 }
 
 
+@lru_cache(maxsize=32)
+def layout_columns(kind: ListKind, width: int) -> tuple[tuple[Column, int], ...]:
+    """Which of the kind's columns fit in `width`, most important first, and how wide each is
+    (asked for every line drawn, so kept per kind and width)."""
+    columns = COLUMNS[kind]
+    space = width - MARK_WIDTH
+    chosen: list[Column] = []
+    for column in sorted(columns, key=lambda c: c.priority):
+        needed = sum(c.width + 1 for c in chosen) + column.width
+        if needed <= space:
+            chosen.append(column)
+    chosen.sort(key=columns.index)
+    spare = space - sum(c.width + 1 for c in chosen) + 1
+    flexible = [c for c in chosen if c.flex] or chosen[-1:]
+    widths = {c.key: c.width for c in chosen}
+    for n, column in enumerate(flexible):
+        share = spare // len(flexible) + (1 if n < spare % len(flexible) else 0)
+        widths[column.key] += share
+    return tuple((c, widths[c.key]) for c in chosen)
+
+
 class ItemTable(Widget, can_focus=True):
     """Rows of one view; only the pages around what is on screen are ever loaded."""
 
@@ -173,7 +195,7 @@ class ItemTable(Widget, can_focus=True):
     @property
     def highlighted_ref(self) -> ItemRef | None:
         row = self.highlighted
-        return ItemRef(ItemType(row["type"]), row["id"]) if row else None
+        return ItemRef.of_row(row) if row else None
 
     def _request(self, page: int) -> None:
         if page in self._pages or page in self._loading:
@@ -243,23 +265,6 @@ class ItemTable(Widget, can_focus=True):
 
     # -- drawing -------------------------------------------------------------------------------
 
-    def layout_columns(self, width: int) -> list[tuple[Column, int]]:
-        """Which columns fit in `width`, most important first, and how wide each is."""
-        space = width - MARK_WIDTH
-        chosen: list[Column] = []
-        for column in sorted(self.columns, key=lambda c: c.priority):
-            needed = sum(c.width + 1 for c in chosen) + column.width
-            if needed <= space:
-                chosen.append(column)
-        chosen.sort(key=self.columns.index)
-        spare = space - sum(c.width + 1 for c in chosen) + 1
-        flexible = [c for c in chosen if c.flex] or chosen[-1:]
-        widths = {c.key: c.width for c in chosen}
-        for n, column in enumerate(flexible):
-            share = spare // len(flexible) + (1 if n < spare % len(flexible) else 0)
-            widths[column.key] += share
-        return [(c, widths[c.key]) for c in chosen]
-
     def cell(self, column: Column, row: dict) -> str:
         if column.key == "erp_state":
             return ErpState(row["erp_state"]).label
@@ -290,7 +295,7 @@ class ItemTable(Widget, can_focus=True):
         return Strip([Segment(text, style)], self.size.width)
 
     def render_line(self, y: int) -> Strip:
-        layout = self.layout_columns(self.size.width)
+        layout = layout_columns(self.view.kind, self.size.width)
         base = self.rich_style
         if y == 0:
             header = self.get_component_rich_style("item-table--header")
@@ -309,7 +314,7 @@ class ItemTable(Widget, can_focus=True):
             self._request(index // PAGE_SIZE)
             placeholder = self.get_component_rich_style("item-table--placeholder")
             return self._line([("…", 1, False)], base + placeholder, "")
-        ref = ItemRef(ItemType(row["type"]), row["id"])
+        ref = ItemRef.of_row(row)
         marked = ref in self.marks
         style = base
         if marked:
