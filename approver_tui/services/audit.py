@@ -34,8 +34,9 @@ def _hash_of(record: AuditRecord) -> str:
 
 
 class AuditWriter:
-    """Chains records inside one write transaction and writes them in one go with `flush()`;
-    it holds the chain head from the first record until the transaction commits."""
+    """Chains records inside one write transaction and writes them in one go when its block ends
+    (`async with db.write() as session, AuditWriter(session, ...) as audit:`); it holds the chain
+    head from the first record until the transaction commits."""
 
     def __init__(self, session: AsyncSession, actor: str, os_user: str):
         self.session = session
@@ -68,11 +69,13 @@ class AuditWriter:
                                to_state=to_state, detail=detail, prev_hash=head.last_hash, hash=digest))
         head.last_hash = digest
 
-    async def flush(self) -> None:
-        """Write the chained records; call once, before the transaction ends."""
-        if self._rows:
+    async def __aenter__(self) -> AuditWriter:
+        return self
+
+    async def __aexit__(self, error_type, _error, _traceback) -> None:
+        if error_type is None and self._rows:  # after an error the transaction is rolled back anyway
             await self.session.execute(insert(AuditRecord), self._rows)
-            self._rows = []
+        self._rows = []
 
 
 @dataclass(frozen=True)

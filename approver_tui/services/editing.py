@@ -117,8 +117,7 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
                     seen_version: int | None = None) -> ItemOutcome:
     """Apply field changes to one item if its ERP state and the actor's permission allow it."""
     values = parse_changes(ref.type, changes)
-    async with ws.db.write() as session:
-        audit = AuditWriter(session, ws.actor.login, ws.os_user)
+    async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
         item = (await load_facts(session, [ref])).get(ref)
         if item is None or not ws.actor.may_see(item):
             return ItemOutcome(ref, str(ref), False, "", "", [not_found(ref)])
@@ -144,7 +143,6 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
         await audit.record(item_type=ref.type.value, item_id=ref.id, action=Action.EDIT.value,
                            outcome="done" if outcome.done else "refused", from_state=state,
                            to_state=state, detail=detail, at=datetime.now(timezone.utc))
-        await audit.flush()
     return outcome
 
 

@@ -100,42 +100,40 @@ async def load_demo(db: Database, path: Path | None = None, now: datetime | None
         timeline.sort(key=lambda entry: entry[0])
 
         replays: dict[tuple[ItemType, int], _Replay] = {}
-        audit = AuditWriter(session, "seed", SEED_OS_USER)
-        for moment, item_type, row, (action_name, actor, _days, *text) in timeline:
-            replay = replays.setdefault((item_type, row["id"]), _Replay())
-            action = Action(action_name)
-            before = replay.erp_state
-            after = next_state(action, ErpState(before)).value
-            detail = text[0] if text else ""
-            if action in (Action.SEND, Action.RESEND):
-                replay.sent_by, replay.sent_at, replay.decided_by, replay.decided_at = actor, moment, None, None
-            elif action in (Action.ACCEPT, Action.REJECT):
-                replay.decided_by, replay.decided_at = actor, moment
-            if action is Action.REJECT:
-                replay.last_reason = detail
-            if action is Action.ACCEPT:
-                if detail:  # an accept with a text is an export that failed
-                    after, replay.erp_error = ErpState.FAILED.value, detail
-                    detail = f"export failed: {detail}"
-                else:
-                    replay.erp_id, replay.erp_error = erp_id_for(profile, item_type.value, row["id"]), None
-            replay.erp_state = after
-            replay.version += 1
-            await audit.record(item_type=item_type.value, item_id=row["id"], action=action.value,
-                               outcome="done", from_state=before, to_state=after, detail=detail,
-                               at=moment, actor=actor)
-            project_id = row.get("project_id") or commitment_projects.get(row.get("commitment_id"))
-            label = row.get("number") or row.get("name") or str(row["id"])
-            facts = ItemFacts(type=item_type, id=row["id"], label=label, status=row["status"],
-                              erp_state=ErpState(after), project_name=project_names.get(project_id),
-                              sent_by=replay.sent_by)
-            outbox = Outbox(session, actor, at=moment, already_delivered=True)
-            if action in (Action.SEND, Action.RESEND):
-                await outbox.sent_for_approval(facts, resent=action is Action.RESEND)
-            elif action is Action.REJECT:
-                await outbox.rejected(facts, detail)
-
-        await audit.flush()
+        async with AuditWriter(session, "seed", SEED_OS_USER) as audit:
+            for moment, item_type, row, (action_name, actor, _days, *text) in timeline:
+                replay = replays.setdefault((item_type, row["id"]), _Replay())
+                action = Action(action_name)
+                before = replay.erp_state
+                after = next_state(action, ErpState(before)).value
+                detail = text[0] if text else ""
+                if action in (Action.SEND, Action.RESEND):
+                    replay.sent_by, replay.sent_at, replay.decided_by, replay.decided_at = actor, moment, None, None
+                elif action in (Action.ACCEPT, Action.REJECT):
+                    replay.decided_by, replay.decided_at = actor, moment
+                if action is Action.REJECT:
+                    replay.last_reason = detail
+                if action is Action.ACCEPT:
+                    if detail:  # an accept with a text is an export that failed
+                        after, replay.erp_error = ErpState.FAILED.value, detail
+                        detail = f"export failed: {detail}"
+                    else:
+                        replay.erp_id, replay.erp_error = erp_id_for(profile, item_type.value, row["id"]), None
+                replay.erp_state = after
+                replay.version += 1
+                await audit.record(item_type=item_type.value, item_id=row["id"], action=action.value,
+                                   outcome="done", from_state=before, to_state=after, detail=detail,
+                                   at=moment, actor=actor)
+                project_id = row.get("project_id") or commitment_projects.get(row.get("commitment_id"))
+                label = row.get("number") or row.get("name") or str(row["id"])
+                facts = ItemFacts(type=item_type, id=row["id"], label=label, status=row["status"],
+                                  erp_state=ErpState(after), project_name=project_names.get(project_id),
+                                  sent_by=replay.sent_by)
+                outbox = Outbox(session, actor, at=moment, already_delivered=True)
+                if action in (Action.SEND, Action.RESEND):
+                    await outbox.sent_for_approval(facts, resent=action is Action.RESEND)
+                elif action is Action.REJECT:
+                    await outbox.rejected(facts, detail)
 
         def rows(item_type: ItemType, key: str, drop: tuple[str, ...]) -> list[dict]:
             return [

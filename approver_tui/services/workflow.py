@@ -132,8 +132,7 @@ async def perform(
             raise InputError("A rejection needs a reason: say what the sender must fix.")
     unique_refs = list(dict.fromkeys(refs))
     outcomes: list[ItemOutcome] = []
-    async with ws.db.write() as session:
-        audit = AuditWriter(session, ws.actor.login, ws.os_user)
+    async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
         outbox = Outbox(session, ws.actor.login)
         facts = await load_facts(session, unique_refs)
         now = datetime.now(timezone.utc)
@@ -165,7 +164,6 @@ async def perform(
                 detail=_audit_detail(action, outcome, reason or ""), at=now,
             )
             outcomes.append(outcome)
-        await audit.flush()
     return BatchResult(action, outcomes)
 
 
