@@ -104,16 +104,19 @@ class HistoryEntry:
 
 async def history(db: Database, item_type: str, item_id: int) -> list[HistoryEntry]:
     async with db.read() as session:
-        rows = await session.scalars(
-            select(AuditRecord)
-            .where(AuditRecord.item_type == item_type, AuditRecord.item_id == item_id)
-            .order_by(AuditRecord.id)
-        )
-        return [
-            HistoryEntry(r.at, r.actor, r.os_user, r.action, r.outcome, r.from_state, r.to_state,
-                         r.detail)
-            for r in rows
-        ]
+        return await history_in(session, item_type, item_id)
+
+
+async def history_in(session: AsyncSession, item_type: str, item_id: int) -> list[HistoryEntry]:
+    rows = await session.scalars(
+        select(AuditRecord)
+        .where(AuditRecord.item_type == item_type, AuditRecord.item_id == item_id)
+        .order_by(AuditRecord.id)
+    )
+    return [
+        HistoryEntry(r.at, r.actor, r.os_user, r.action, r.outcome, r.from_state, r.to_state, r.detail)
+        for r in rows
+    ]
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from approver_tui.domain import ItemFacts, ItemType, Status
-from approver_tui.services.audit import HistoryEntry, history
-from approver_tui.services.items import TABLES, ItemRef
-from approver_tui.services.workflow import visible_items
+from approver_tui.services.audit import HistoryEntry, history_in
+from approver_tui.services.items import TABLES, ItemRef, load_facts
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import CommitmentLine, Company
 
@@ -25,11 +24,12 @@ class ItemDetails:
 
 
 async def item_details(ws: Workspace, ref: ItemRef) -> ItemDetails | None:
-    item = (await visible_items(ws, [ref]))[ref]
-    if item is None:
-        return None
+    """None when the item does not exist or the actor may not see it. One read, one snapshot."""
     lines: list[tuple[str, str, str]] = []
     async with ws.db.read() as session:
+        item = (await load_facts(session, [ref])).get(ref)
+        if item is None or not ws.actor.may_see(item):
+            return None
         row = await session.get(TABLES[ref.type], ref.id)
         if ref.type is ItemType.COMMITMENT:
             for line in await session.scalars(
@@ -37,6 +37,7 @@ async def item_details(ws: Workspace, ref: ItemRef) -> ItemDetails | None:
             ):
                 lines.append((line.description, f"{line.amount_cents / 100:,.2f}", line.cost_code or "(none)"))
             vendor = await session.get(Company, row.vendor_id)
+        entries = await history_in(session, ref.type.value, ref.id)
     money = f"{item.amount_cents / 100:,.2f}"
     fields: list[tuple[str, str]] = [("Reference", str(ref))]
     if ref.type is ItemType.INVOICE:
@@ -56,5 +57,4 @@ async def item_details(ws: Workspace, ref: ItemRef) -> ItemDetails | None:
         ("Decided by", f"{item.decided_by} on {item.decided_at:%Y-%m-%d %H:%M}" if item.decided_by and item.decided_at else "—"),
         ("Version", str(item.version)),
     ]
-    return ItemDetails(item, fields, lines, await history(ws.db, ref.type.value, ref.id),
-                       row.erp_error, row.last_reason)
+    return ItemDetails(item, fields, lines, entries, row.erp_error, row.last_reason)
