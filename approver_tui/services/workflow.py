@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from approver_tui.domain import Action, ErpState, ItemFacts, Reason, next_state, reasons_against
+from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, Reason, next_state, reasons_against
 from approver_tui.services.audit import AuditWriter
 from approver_tui.services.connector import ExportError
 from approver_tui.services.items import TABLES, InputError, ItemRef, load_facts
@@ -72,10 +72,10 @@ def export_document(item: ItemFacts) -> dict:
         "type": item.type.value, "id": item.id, "ref": item.ref, "label": item.label,
         "status": item.status, "project": item.project_name,
     }
-    if item.type.value == "invoice":
+    if item.type is ItemType.INVOICE:
         fields.update(number=item.invoice_number, billing_date=item.billing_date,
                       amount=f"{item.amount_cents / 100:.2f}", commitment=item.commitment_label)
-    elif item.type.value == "commitment":
+    elif item.type is ItemType.COMMITMENT:
         fields.update(number=item.number, title=item.title, vendor=item.vendor_name,
                       amount=f"{item.amount_cents / 100:.2f}")
     else:
