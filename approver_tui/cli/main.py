@@ -71,10 +71,12 @@ def run(work: Callable[..., Awaitable[T]], *, workspace: bool = True) -> T:
         async def main():
             if not workspace:
                 return await work(settings)
+            from approver_tui.services import exports
             from approver_tui.services.workspace import open_workspace
 
             ws = await open_workspace(settings)
             try:
+                await exports.resume(ws)  # what a killed process left undelivered
                 return await work(ws)
             finally:
                 await ws.close()

@@ -176,9 +176,13 @@ def _state_reason(action: Action, item: ItemFacts) -> Reason | None:
             "Re-send is only for items an approver rejected; this one was not rejected.",
             "Use Send to ERP instead.",
         )
+    if state is S.RETRIEVED:
+        where = f"it was retrieved {decided}" if item.decided_by else "it was retrieved"
+    else:
+        where = "it was never sent"
     return Reason(
         "state.not_in_queue",
-        f"It is not in the ERP queue (it is {state.label.lower()}).",
+        f"It is not in the ERP queue: {where}.",
         "An admin has to send it to the ERP queue first.",
     )
 

@@ -35,8 +35,11 @@ def _hash_of(record: AuditRecord) -> str:
 
 class AuditWriter:
     """Chains records inside one write transaction and writes them in one go when its block ends
-    (`async with db.write() as session, AuditWriter(session, ...) as audit:`); it holds the chain
-    head from the first record until the transaction commits."""
+    (`async with db.write() as session, AuditWriter(session, ...) as audit:`).
+
+    It locks the chain head as the block starts and holds it until the transaction commits, so
+    audited writers take turns on PostgreSQL as they do on SQLite (BEGIN IMMEDIATE): each reads
+    the items only after the one before it committed, and no two can deadlock on item rows."""
 
     def __init__(self, session: AsyncSession, actor: str, os_user: str):
         self.session = session
@@ -70,6 +73,7 @@ class AuditWriter:
         head.last_hash = digest
 
     async def __aenter__(self) -> AuditWriter:
+        await self._lock_head()
         return self
 
     async def __aexit__(self, error_type, _error, _traceback) -> None:

@@ -25,26 +25,25 @@ class ExportError(Exception):
 
 
 class ErpConnector(Protocol):
-    def export(self, document: dict) -> str:
-        """Hand one item to the ERP and return the ERP id it got; raise ExportError on failure."""
+    def deliver(self, document: dict) -> None:
+        """Hand one item's export document to the ERP; raise ExportError on failure. Delivering
+        the same document again must be harmless (a delivery is retried after a crash)."""
 
 
 class FileConnector:
     """Writes one JSON document per exported item into a folder the ERP picks up.
 
-    The file name and ERP id depend only on the item, so retrying an export after a failure
-    replaces the earlier file instead of creating a second one.
+    The file name depends only on the item and the file appears whole or not at all (written
+    beside it, then renamed), so delivering a document again replaces the earlier file.
+    Blocking file I/O: callers run it in a thread.
     """
 
-    def __init__(self, export_dir: Path, profile: ErpProfile):
+    def __init__(self, export_dir: Path):
         self.export_dir = Path(export_dir)
-        self.profile = profile
 
-    def export(self, document: dict) -> str:
-        erp_id = erp_id_for(self.profile, document["type"], document["id"])
+    def deliver(self, document: dict) -> None:
         target = self.export_dir / f"{document['type']}-{document['id']}.json"
-        payload = json.dumps({**document, "erp_id": erp_id, "erp": self.profile.key}, indent=2,
-                             ensure_ascii=False, default=str)
+        payload = json.dumps(document, indent=2, ensure_ascii=False, default=str)
         try:
             self.export_dir.mkdir(parents=True, exist_ok=True)
             fd, temp = tempfile.mkstemp(dir=self.export_dir, prefix=".export-", suffix=".tmp")
@@ -59,4 +58,3 @@ class FileConnector:
                 raise
         except OSError as error:
             raise ExportError(f"could not write {target}: {error.strerror or error}") from None
-        return erp_id

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.resources import resource_dir
@@ -240,6 +240,6 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1) -> dict[str, in
             await session.execute(insert(Invoice), batch)
         if audit_rows:
             await session.execute(insert(AuditRecord), audit_rows)
-        session.add(AuditHead(id=1, last_hash=last_hash))
+        await session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=last_hash))
     return {"projects": n_projects, "companies": n_companies, "commitments": n_commitments,
             "invoices": invoices, "users": len(data["users"])}

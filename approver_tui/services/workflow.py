@@ -6,12 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import bindparam, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, Reason, next_state, reasons_against
 from approver_tui.services.audit import AuditWriter
-from approver_tui.services.connector import ExportError
+from approver_tui.services import exports
+from approver_tui.services.connector import erp_id_for
 from approver_tui.services.items import TABLES, InputError, ItemRef, load_facts
 from approver_tui.services.notifications import Outbox
 from approver_tui.services.workspace import Workspace
@@ -67,10 +68,11 @@ async def describe_last_change(session: AsyncSession, ref: ItemRef) -> Reason:
     )
 
 
-def export_document(item: ItemFacts) -> dict:
+def export_document(item: ItemFacts, erp_id: str, erp: str, accepted_by: str, accepted_at: datetime) -> dict:
     fields = {
         "type": item.type.value, "id": item.id, "ref": item.ref, "label": item.label,
-        "status": item.status, "project": item.project_name,
+        "status": item.status, "project": item.project_name, "erp_id": erp_id, "erp": erp,
+        "accepted_by": accepted_by, "accepted_at": accepted_at.isoformat(),
     }
     if item.type is ItemType.INVOICE:
         fields.update(number=item.invoice_number, billing_date=item.billing_date,
@@ -132,6 +134,7 @@ async def perform(
             raise InputError("A rejection needs a reason: say what the sender must fix.")
     unique_refs = list(dict.fromkeys(refs))
     outcomes: list[ItemOutcome] = []
+    export_ids: list[int] = []
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
         outbox = Outbox(session, ws.actor.login)
         facts = await load_facts(session, unique_refs)
@@ -148,6 +151,12 @@ async def perform(
             judged[ref] = (item, reasons)
         ready = [item for item, reasons in judged.values() if item is not None and not reasons]
         applied = await _apply(session, ws, action, ready, reason or "", now, outbox)
+        if action is Action.ACCEPT:
+            export_ids = await exports.queue_exports(session, {
+                ref: export_document(judged[ref][0], erp_id_for(ws.profile, ref.type.value, ref.id),
+                                     ws.profile.key, ws.actor.login, now)
+                for ref in applied
+            }, now)
         for ref, (item, reasons) in judged.items():
             if item is None:
                 outcomes.append(ItemOutcome(ref, str(ref), False, "", "", reasons))
@@ -164,6 +173,11 @@ async def perform(
                 detail=_audit_detail(action, outcome, reason or ""), at=now,
             )
             outcomes.append(outcome)
+    if export_ids:  # after the commit, outside the write lock
+        failures = {d.ref: d.error for d in await exports.deliver(ws, export_ids) if d.error}
+        for outcome in outcomes:
+            if outcome.ref in failures:
+                outcome.to_state, outcome.note = ErpState.FAILED.value, f"export failed: {failures[outcome.ref]}"
     return BatchResult(action, outcomes)
 
 
@@ -193,28 +207,18 @@ async def conditional_update(session: AsyncSession, item_type, versions: dict[in
 
 async def _apply(session: AsyncSession, ws: Workspace, action: Action, items: list[ItemFacts],
                  reason: str, now: datetime, outbox: Outbox) -> dict[ItemRef, ItemOutcome]:
-    """Make the change, one conditional UPDATE per item type (accept: per item, as each export
-    has its own result). Items someone else changed first are left out of the answer."""
+    """Make the change, one conditional UPDATE per item type and target state (accepted items
+    also get their ERP ids). Items someone else changed first are left out of the answer."""
     values: dict = {}
     if action in (Action.SEND, Action.RESEND):
         values = dict(sent_by=ws.actor.login, sent_at=now, decided_by=None, decided_at=None, erp_error=None)
     elif action is Action.REJECT:
         values = dict(decided_by=ws.actor.login, decided_at=now, last_reason=reason, erp_error=None)
+    elif action is Action.ACCEPT:
+        values = dict(decided_by=ws.actor.login, decided_at=now, erp_error=None)
+    elif action is Action.RETRIEVE:  # so a later refusal can say who pulled it back, and when
+        values = dict(decided_by=ws.actor.login, decided_at=now)
     outcomes: dict[ItemRef, ItemOutcome] = {}
-    if action is Action.ACCEPT:
-        for item in items:
-            target, note = ErpState.SYNCED, ""
-            change = dict(decided_by=ws.actor.login, decided_at=now)
-            try:
-                change.update(erp_id=ws.connector.export(export_document(item)), erp_error=None)
-            except ExportError as error:
-                target, note = ErpState.FAILED, f"export failed: {error}"
-                change.update(erp_error=str(error))
-            if await conditional_update(session, item.type, {item.id: item.version},
-                                         {"erp_state": target.value, **change}):
-                outcomes[ItemRef(item.type, item.id)] = ItemOutcome(
-                    ItemRef(item.type, item.id), item.label, True, item.erp_state.value, target.value, note=note)
-        return outcomes
     by_type: dict = {}
     for item in items:
         by_type.setdefault(item.type, []).append(item)
@@ -224,6 +228,12 @@ async def _apply(session: AsyncSession, ws: Workspace, action: Action, items: li
             members = [item for item in group if targets[item.id] is target]
             changed = await conditional_update(session, item_type, {i.id: i.version for i in members},
                                                 {"erp_state": target.value, **values})
+            if action is Action.ACCEPT and changed:
+                table = TABLES[item_type].__table__
+                await session.execute(
+                    update(table).where(table.c.id == bindparam("item_id")).values(erp_id=bindparam("new_erp_id")),
+                    [{"item_id": i, "new_erp_id": erp_id_for(ws.profile, item_type.value, i)} for i in changed],
+                )
             for item in members:
                 if item.id not in changed:
                     continue

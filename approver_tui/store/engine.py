@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,7 +13,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-from approver_tui.store.migrations import HEAD_REVISION, upgrade_to_head
+from approver_tui.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, upgrade_to_head
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -99,12 +100,33 @@ def _schema_revision(sync_conn) -> str | None:
                 "it belongs to another program. Choose another --db."
             )
         return None
-    return sync_conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    revision = sync_conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise StoreError(
+            f"This database was made by a newer version of approver-tui (schema {revision}; this one "
+            f"knows up to {HEAD_REVISION}): upgrade approver-tui. The database was not changed."
+        )
+    return revision
+
+
+def _create_private_file(url: URL) -> None:
+    """A new SQLite file is readable and writable by its owner only (its -wal and -shm files
+    take the same mode): it holds who approved what, and payment amounts."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    try:
+        os.close(os.open(url.database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
 
 
 async def open_database(raw_url: str) -> Database:
     """Open (creating and migrating when needed) the database at `raw_url`."""
     url = database_url(raw_url)
+    try:
+        _create_private_file(url)
+    except OSError as error:
+        raise StoreError(_explain_open_error(url, error)) from None
     engine = create_async_engine(url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)

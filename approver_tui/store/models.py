@@ -195,3 +195,25 @@ class OutboxMessage(Base):
         Index("ix_outbox_status_id", "status", "id"),
         Index("ix_outbox_to_login_id", "to_login", "id"),
     )
+
+
+class ErpExport(Base):
+    """An accepted item's export document, written in the accept's own transaction and handed to
+    the connector after it commits (and again after a crash, until it is delivered)."""
+
+    __tablename__ = "erp_exports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_type: Mapped[str] = mapped_column(String(16))
+    item_id: Mapped[int] = mapped_column(Integer)
+    erp_id: Mapped[str] = mapped_column(String(40))
+    document: Mapped[str] = mapped_column(Text)  # JSON
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending, delivered, failed
+    # which process is delivering it ("host:pid") and since when; another process takes it over
+    # once that process is gone (same host) or the claim is old (another host)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    __table_args__ = (Index("ix_erp_exports_state_id", "state", "id"),)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import unseal
+
 SCRIPT = shutil.which("approver-tui", path=str(Path(sys.executable).parent)) or shutil.which("approver-tui")
 
 
@@ -23,9 +25,11 @@ def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subproc
 
 
 @pytest.fixture
-def cli(demo_db, tmp_path):
+def cli(demo_url, tmp_path):
+    """The script on the demo database, on SQLite and on PostgreSQL."""
+
     def call(login: str, *args: str, env: dict | None = None):
-        return run("--db", str(demo_db), "--user", login, *args,
+        return run("--db", demo_url, "--user", login, *args,
                    env={"APPROVER_TUI_ERP_EXPORT_DIR": str(tmp_path / "export")} | (env or {}))
 
     return call
@@ -101,10 +105,10 @@ def test_edit_and_resend_a_rejected_company(cli):
     assert accepted.returncode == 0 and "pending -> synced" in accepted.stdout
 
 
-def test_audit_verify_and_tamper(cli, demo_db):
+def test_audit_verify_names_a_record_forged_behind_the_triggers(cli, sql, backend, demo_url):
     assert cli("admin", "audit", "verify").returncode == 0
-    with sqlite3.connect(demo_db) as raw:
-        raw.execute("UPDATE audit_log SET actor = 'mallory' WHERE id = 3")
+    unseal(sql, backend, demo_url)
+    sql(demo_url, "UPDATE audit_log SET actor = 'mallory' WHERE id = 3")
     broken = cli("admin", "audit", "verify")
     assert broken.returncode == 1 and "record 3" in broken.stderr
 

@@ -1,4 +1,4 @@
-"""The seed documents' flows, against a real SQLite file holding the demo company."""
+"""The seed documents' flows, against the demo company on a SQLite file and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from approver_tui.services.items import InputError, ItemRef
 from approver_tui.services.listing import ListFilter, ListKind, list_rows
 from approver_tui.services.notifications import outbox_messages
 from approver_tui.services.workflow import explain, perform
+from tests.conftest import unseal
 
 
 async def ref_of(ws, kind: str, label: str) -> ItemRef:
@@ -123,25 +124,34 @@ async def test_export_failure_leaves_the_item_failed_and_a_later_accept_retries(
     assert [o.to_state for o in (await perform(working, Action.ACCEPT, [ref])).done] == ["synced"]
     exported = json.loads((working.settings.erp_export_dir / f"invoice-{ref.id}.json").read_text())
     assert exported["ref"] == str(ref) and exported["erp_id"] == (await state_of(working, ref))["erp_id"]
-    assert [e.to_state for e in await history(working.db, "invoice", ref.id)][-2:] == ["failed", "synced"]
+    assert [(e.action, e.to_state) for e in await history(working.db, "invoice", ref.id)][-3:] == [
+        ("accept", "synced"), ("export", "failed"), ("accept", "synced")]
 
 
-async def test_audit_chain_is_intact_and_tampering_is_detected(workspace, demo_db):
+@pytest.mark.parametrize("statement", ["UPDATE audit_log SET detail = 'nothing to see' WHERE id = 5",
+                                       "DELETE FROM audit_log WHERE id = 9"])
+def test_the_database_refuses_to_change_or_delete_audit_records(sql, demo_url, statement):
+    with pytest.raises((sqlite3.IntegrityError, RuntimeError), match="append-only"):
+        sql(demo_url, statement)
+    assert sql(demo_url, "SELECT count(*) FROM audit_log WHERE id IN (5, 9) AND detail != 'nothing to see'") == [["2"]]
+
+
+async def test_a_record_forged_behind_the_triggers_is_named(workspace, sql, backend, demo_url):
     admin = await workspace("admin")
     await perform(admin, Action.RETRIEVE, [await ref_of(admin, "invoices", "INV-2217")])
     report = await verify_chain(admin.db)
     assert report.intact and report.records > 100
 
-    with sqlite3.connect(demo_db) as raw:
-        raw.execute("UPDATE audit_log SET detail = 'nothing to see' WHERE id = 5")
+    unseal(sql, backend, demo_url)
+    sql(demo_url, "UPDATE audit_log SET detail = 'nothing to see' WHERE id = 5")
     report = await verify_chain(admin.db)
     assert not report.intact and report.first_bad_id == 5
 
 
-async def test_removing_a_record_is_detected(workspace, demo_db):
+async def test_a_record_removed_behind_the_triggers_is_detected(workspace, sql, backend, demo_url):
     admin = await workspace("admin")
-    with sqlite3.connect(demo_db) as raw:
-        raw.execute("DELETE FROM audit_log WHERE id = 9")
+    unseal(sql, backend, demo_url)
+    sql(demo_url, "DELETE FROM audit_log WHERE id = 9")
     report = await verify_chain(admin.db)
     assert report.first_bad_id == 10 and "removed" in report.problem
 

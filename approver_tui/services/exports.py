@@ -1,0 +1,151 @@
+"""The export outbox: how an accepted item's document reaches the ERP exactly once.
+
+An accept writes the item's new state, its audit record and its export document (a row of
+`erp_exports`) in one transaction. Only after that commits is the document handed to the
+connector, in a thread, with no database lock held; a second short transaction then marks it
+delivered, or turns the item to `failed` with the connector's message. A process killed at any
+moment leaves either nothing (the accept rolled back) or a pending row that the next process to
+open the database delivers. Documents are never written before the accept has committed, so no
+document exists for an item the database does not show as accepted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from approver_tui.domain import ErpState, ItemType
+from approver_tui.services.audit import AuditWriter
+from approver_tui.services.connector import ErpConnector, ExportError
+from approver_tui.services.items import TABLES, ItemRef
+from approver_tui.services.workspace import Workspace
+from approver_tui.store.models import ErpExport
+
+# How long a claim by a process on another host holds before someone else may deliver the
+# document (on this host a claim ends as soon as its process is gone).
+CLAIM_LEASE = timedelta(minutes=2)
+
+
+def this_process() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _claim_lapsed(claimed_by: str | None, claimed_at: datetime | None, now: datetime) -> bool:
+    if not claimed_by or claimed_at is None:
+        return True
+    host, _, pid = claimed_by.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        if int(pid) == os.getpid():
+            return True
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:  # alive, someone else's
+            return False
+        return False
+    return claimed_at < now - CLAIM_LEASE
+
+
+async def queue_exports(session: AsyncSession, documents: dict[ItemRef, dict], now: datetime) -> list[int]:
+    """Inside the accept's transaction: one pending export per item, claimed by this process."""
+    if not documents:
+        return []
+    result = await session.execute(
+        insert(ErpExport).returning(ErpExport.id),
+        [dict(item_type=ref.type.value, item_id=ref.id, erp_id=document["erp_id"],
+              document=json.dumps(document, ensure_ascii=False, default=str), created_at=now,
+              state="pending", claimed_by=this_process(), claimed_at=now, attempts=1)
+         for ref, document in documents.items()],
+    )
+    return list(result.scalars())
+
+
+@dataclass(frozen=True)
+class Delivery:
+    ref: ItemRef
+    error: str | None  # None: delivered
+
+
+def _deliver_all(connector: ErpConnector, documents: list[dict]) -> list[str | None]:
+    errors: list[str | None] = []
+    for document in documents:
+        try:
+            connector.deliver(document)
+            errors.append(None)
+        except ExportError as error:
+            errors.append(str(error))
+    return errors
+
+
+async def deliver(ws: Workspace, export_ids: Iterable[int] | None = None) -> list[Delivery]:
+    """Deliver the given pending exports (all pending ones when None) that no living process is
+    delivering; record each result. The connector runs in a thread, outside any transaction."""
+    me = this_process()
+    now = datetime.now(timezone.utc)
+    async with ws.db.write() as session:
+        # on PostgreSQL a row another process is claiming right now is skipped, not waited for
+        query = (select(ErpExport).where(ErpExport.state == "pending").order_by(ErpExport.id)
+                 .with_for_update(skip_locked=True))
+        if export_ids is not None:
+            query = query.where(ErpExport.id.in_(list(export_ids)))
+        rows = [row for row in await session.scalars(query)
+                if row.claimed_by == me or _claim_lapsed(row.claimed_by, row.claimed_at, now)]
+        taken = [row for row in rows if row.claimed_by != me]
+        if taken:
+            await session.execute(
+                update(ErpExport).where(ErpExport.id.in_([row.id for row in taken]))
+                .values(claimed_by=me, claimed_at=now, attempts=ErpExport.attempts + 1)
+            )
+        work = [(row.id, ItemRef(ItemType(row.item_type), row.item_id), json.loads(row.document)) for row in rows]
+    if not work:
+        return []
+    errors = await asyncio.to_thread(_deliver_all, ws.connector, [document for _, _, document in work])
+    done_at = datetime.now(timezone.utc)
+    delivered = [export_id for (export_id, _, _), error in zip(work, errors) if error is None]
+    failed = [(export_id, ref, error) for (export_id, ref, _), error in zip(work, errors) if error is not None]
+    async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
+        if delivered:
+            await session.execute(
+                update(ErpExport).where(ErpExport.id.in_(delivered), ErpExport.claimed_by == me)
+                .values(state="delivered", delivered_at=done_at, last_error=None)
+            )
+        for export_id, ref, error in failed:
+            await session.execute(
+                update(ErpExport).where(ErpExport.id == export_id, ErpExport.claimed_by == me)
+                .values(state="failed", last_error=error)
+            )
+            table = TABLES[ref.type].__table__
+            turned = await session.execute(
+                update(table).where(table.c.id == ref.id, table.c.erp_state == ErpState.SYNCED.value)
+                .values(erp_state=ErpState.FAILED.value, erp_error=error, erp_id=None, version=table.c.version + 1)
+                .returning(table.c.id)
+            )
+            if turned.first() is not None:
+                await audit.record(item_type=ref.type.value, item_id=ref.id, action="export", outcome="done",
+                                   from_state=ErpState.SYNCED.value, to_state=ErpState.FAILED.value,
+                                   detail=f"export failed: {error}", at=done_at)
+    return [Delivery(ref, error) for (_, ref, _), error in zip(work, errors)]
+
+
+async def pending_exports(ws: Workspace) -> int:
+    """How many exports wait for delivery (after a crash, or while another process delivers)."""
+    async with ws.db.read() as session:
+        return len((await session.scalars(
+            select(ErpExport.id).where(ErpExport.state == "pending").limit(10_000))).all())
+
+
+async def resume(ws: Workspace) -> list[Delivery]:
+    """Deliver what a crashed or interrupted process left pending; cheap when there is nothing."""
+    if not await pending_exports(ws):
+        return []
+    return await deliver(ws)
+
