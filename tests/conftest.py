@@ -18,6 +18,8 @@ from approver_tui.store.engine import open_database
 from tests import pg
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
 # The demo's history is dated back from this moment, so screens and snapshots are repeatable.
 FIXED_NOW = datetime(2026, 11, 2, 9, 30, tzinfo=timezone.utc)
 

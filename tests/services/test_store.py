@@ -1,11 +1,103 @@
-"""The store: migrations shipped in the package, and what the head constant promises."""
+"""The store: migrations shipped in the package, upgrades of old databases, newer ones refused."""
 
 from __future__ import annotations
 
-from alembic.script import ScriptDirectory
+import hashlib
+import sqlite3
 
-from approver_tui.store.migrations import HEAD_REVISION, alembic_config
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, func, select, text
+
+from approver_tui.domain import Action
+from approver_tui.services.audit import verify_chain
+from approver_tui.services.items import ItemRef
+from approver_tui.services.settings import Settings
+from approver_tui.services.workflow import perform
+from approver_tui.services.workspace import open_workspace
+from approver_tui.store.engine import StoreError, open_database
+from approver_tui.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, alembic_config
+from approver_tui.store.models import Base
+from tests.conftest import ROOT
+
+FIRST_RELEASE = ROOT / "tests" / "data" / "schema_0001_demo.sql"
+FIRST_TABLES = [t for t in Base.metadata.sorted_tables if t.name != "erp_exports"]
 
 
 def test_head_constant_matches_the_newest_migration():
-    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert scripts.get_current_head() == HEAD_REVISION
+    assert sorted(r.revision for r in scripts.walk_revisions()) == list(KNOWN_REVISIONS)
+
+
+def first_release_database(path) -> None:
+    with sqlite3.connect(path) as raw:
+        raw.executescript(FIRST_RELEASE.read_text(encoding="utf-8"))
+
+
+async def copy_into_postgres_at_0001(sqlite_path, url: str) -> None:
+    """The same data in a PostgreSQL database made by the first release's migration."""
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from approver_tui.store.engine import database_url
+
+    engine = create_async_engine(database_url(url))
+    async with engine.begin() as conn:
+        await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0001"))
+        source = create_engine(f"sqlite:///{sqlite_path}")
+        with source.connect() as old:
+            for table in FIRST_TABLES:
+                rows = [dict(r._mapping) for r in old.execute(select(table))]
+                if rows:
+                    await conn.execute(table.insert(), rows)
+                if "id" in table.c and table.c.id.autoincrement is not False and rows:
+                    await conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                            f"(SELECT max(id) FROM {table.name}))"))
+        source.dispose()
+    await engine.dispose()
+
+
+async def row_counts(db) -> dict[str, int]:
+    async with db.read() as session:
+        return {t.name: await session.scalar(select(func.count()).select_from(t)) for t in FIRST_TABLES}
+
+
+async def test_a_first_release_database_is_upgraded_without_losing_data(backend, empty_url, tmp_path):
+    sqlite_copy = tmp_path / "first.db"
+    first_release_database(sqlite_copy)
+    with sqlite3.connect(sqlite_copy) as raw:
+        expected = {t.name: raw.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0] for t in FIRST_TABLES}
+    url = str(sqlite_copy)
+    if backend == "postgresql":
+        await copy_into_postgres_at_0001(sqlite_copy, empty_url)
+        url = empty_url
+
+    db = await open_database(url)
+    try:
+        assert await row_counts(db) == expected and expected["audit_log"] > 100
+        assert (await verify_chain(db)).intact
+    finally:
+        await db.close()
+    ws = await open_workspace(Settings(db=url, user="approver", erp_export_dir=tmp_path / "export"))
+    try:
+        result = await perform(ws, Action.ACCEPT, [ItemRef.parse("invoice:16")])
+        assert [o.to_state for o in result.done] == ["synced"]
+        assert (tmp_path / "export" / "invoice-16.json").exists()
+    finally:
+        await ws.close()
+
+
+async def test_a_database_from_a_newer_version_is_refused_and_left_untouched(demo_db):
+    with sqlite3.connect(demo_db) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '0099'")
+    before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
+    with pytest.raises(StoreError, match="newer version of approver-tui"):
+        await open_database(str(demo_db))
+    assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before
+
+
+async def test_new_database_files_are_readable_by_their_owner_only(tmp_path):
+    db = await open_database(str(tmp_path / "new.db"))
+    await db.close()
+    assert (tmp_path / "new.db").stat().st_mode & 0o777 == 0o600
