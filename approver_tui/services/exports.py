@@ -27,15 +27,12 @@ from approver_tui.services.audit import AuditWriter
 from approver_tui.services.connector import ErpConnector, ExportError
 from approver_tui.services.items import TABLES, ItemRef
 from approver_tui.services.workspace import Workspace
+from approver_tui.store.engine import this_process
 from approver_tui.store.models import ErpExport
 
 # How long a claim by a process on another host holds before someone else may deliver the
 # document (on this host a claim ends as soon as its process is gone).
 CLAIM_LEASE = timedelta(minutes=2)
-
-
-def this_process() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def _claim_lapsed(claimed_by: str | None, claimed_at: datetime | None, now: datetime) -> bool:

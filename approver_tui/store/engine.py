@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import socket
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
@@ -16,6 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from approver_tui.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, upgrade_to_head
 
 BUSY_TIMEOUT_MS = 30_000
+# PostgreSQL: every write transaction tells listeners (store.changes) that data changed.
+NOTIFY_CHANNEL = "approver_tui_changes"
+
+
+def this_process() -> str:
+    """Names this process across hosts: who is delivering an export, whose change a notice is."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 class StoreError(Exception):
@@ -75,6 +83,8 @@ class Database:
         self._writer = async_sessionmaker(
             engine.execution_options(write=True), expire_on_commit=False
         )
+        # signs this Database's change notices, so its own watcher can tell them from others'
+        self.writer_token = f"{this_process()}:{id(self):x}"
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
@@ -86,6 +96,8 @@ class Database:
         """One write transaction: committed when the block ends, rolled back on error."""
         async with self._writer() as session, session.begin():
             yield session
+            if not self.is_sqlite:  # delivered on commit, dropped on rollback
+                await session.execute(select(func.pg_notify(NOTIFY_CHANNEL, self.writer_token)))
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TypeVar
 
@@ -12,13 +13,16 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.widgets import Static, TabbedContent, TabPane
 
 from approver_tui.resources import resource_dir
 from approver_tui.services.audit import history
 from approver_tui.services.browse import View, count_rows
+from approver_tui.services import exports
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListKind
+from approver_tui.services.live import ChangeWatcher, watch_changes
 from approver_tui.services.notifications import outbox_messages
 from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
@@ -31,6 +35,22 @@ from approver_tui.tui.startup import app_ended, pause_collection, startup_finish
 from approver_tui.tui.table import ItemTable
 
 T = TypeVar("T")
+
+# How long quitting waits for database calls still running before it abandons them (a write
+# abandoned this way is rolled back by the database when the process ends).
+QUIT_GRACE_SECONDS = 0.8
+
+
+@dataclass(frozen=True)
+class DataChanged:
+    """What `ApproverApp.data_changed_signal` carries: the items this app just changed, or None
+    when another process changed something (which, is not known: everything is looked at again)."""
+
+    refs: frozenset[ItemRef] | None
+
+    @property
+    def by_others(self) -> bool:
+        return self.refs is None
 
 TABS = [
     ("commitments", "Commitments", View(ListKind.COMMITMENTS)),
@@ -65,6 +85,11 @@ class ApproverApp(App[None]):
         self.queue_waiting: int | None = None
         self._starting = True  # until the first rows are on screen
         self._unfinished: set[asyncio.Task] = set()
+        self.abandoned_calls = 0  # database calls still running when the app had to end
+        self._watcher: ChangeWatcher | None = None
+        # The one way every view learns that data changed: this app's actions and other
+        # people's (through the database's change watcher) both publish here.
+        self.data_changed_signal: Signal[DataChanged] = Signal(self, "data-changed")
 
     def get_default_screen(self) -> Screen:
         return MainScreen(id="_default")
@@ -89,6 +114,8 @@ class ApproverApp(App[None]):
         if self._starting and (event.table.total == 0 or event.table.highlighted is not None):
             self._starting = False  # the first rows are on screen
             self.call_after_refresh(startup_finished)
+            self._watch_changes()
+            self._resume_exports()
 
     def finish(self, call: Awaitable[T]) -> Awaitable[T]:
         """Await a database call that runs to its end even when the worker awaiting it is cancelled
@@ -103,14 +130,39 @@ class ApproverApp(App[None]):
 
     async def on_unmount(self) -> None:
         if self._unfinished:  # the workspace is closed after this returns
-            await asyncio.wait(set(self._unfinished))
+            _, still_running = await asyncio.wait(set(self._unfinished), timeout=QUIT_GRACE_SECONDS)
+            self.abandoned_calls = len(still_running)
         app_ended()
 
     def on_mount(self) -> None:
         self._apply_keymap()
+        self.data_changed_signal.subscribe(self, lambda _change: self._count_queue())
         invoices = self.query_one("#pane-invoices", ItemsPane)
         invoices.ensure_loaded()
         self._count_queue()
+
+    def publish_change(self, refs: set[ItemRef]) -> None:
+        """This app changed `refs`: every view shows it now, not when the watcher next looks."""
+        self.data_changed_signal.publish(DataChanged(frozenset(refs)))
+        if self._watcher is not None:
+            self.run_worker(self._watcher.absorb(), group="absorb")
+
+    @work(group="watch", exit_on_error=False)
+    async def _watch_changes(self) -> None:
+        self._watcher = await self.finish(watch_changes(self.workspace))
+        try:
+            while True:
+                await self._watcher.wait()
+                self.data_changed_signal.publish(DataChanged(None))
+        finally:
+            self._watcher.close()
+
+    @work(group="exports", exit_on_error=False)
+    async def _resume_exports(self) -> None:
+        """Deliver exports a killed process left behind (nothing to do, nearly always)."""
+        delivered = await self.finish(exports.resume(self.workspace))
+        if delivered:
+            self.publish_change({d.ref for d in delivered})
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.query_one(f"#pane-{event.pane.id}", ItemsPane).ensure_loaded()
@@ -129,14 +181,6 @@ class ApproverApp(App[None]):
         self.queue_waiting = await self.finish(count_rows(ws.db, ws.actor, View(ListKind.QUEUE)))
         for pane in self.query(ItemsPane):
             pane.update_status()
-
-    async def data_changed(self) -> None:
-        """After any change: every table, count and footer shows the new state."""
-        for pane in self.query(ItemsPane):
-            await pane.reload()
-        if isinstance(self.screen, DetailScreen):
-            await self.screen.reload()
-        self._count_queue()
 
     def action_show_tab(self, tab_id: str) -> None:
         if not isinstance(self.screen, DetailScreen) and self.screen is not self.screen_stack[0]:

@@ -29,6 +29,7 @@ class ConfirmDialog(ModalScreen[bool]):
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes", id="confirm_yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm_no"),
+        Binding("q", "app.quit", "Quit", id="confirm_quit", tooltip="Leave approver-tui (nothing is done)"),
     ]
 
     def __init__(self, question: str, detail: Text | None = None) -> None:
@@ -79,9 +80,12 @@ class ReasonDialog(ModalScreen[str | None]):
 
 
 class InfoDialog(ModalScreen[None]):
-    """Read-only text (why, results, history, help): `escape`, `enter` or `q` closes it."""
+    """Read-only text (why, results, history, help): `escape` or `enter` closes it, `q` quits."""
 
-    BINDINGS = [Binding("escape,enter,q", "close", "Close", id="dialog_close")]
+    BINDINGS = [
+        Binding("escape,enter", "close", "Close", id="dialog_close"),
+        Binding("q", "app.quit", "Quit", id="dialog_quit", tooltip="Leave approver-tui"),
+    ]
 
     def __init__(self, title: str, body: Text, *, classes: str = "") -> None:
         super().__init__(classes=classes)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 from approver_tui.services.settings import Settings
 from approver_tui.services.workspace import open_workspace
 
@@ -10,8 +13,17 @@ async def open_app(settings: Settings) -> None:
     """Resolve the user and database first (so their errors print as one line), then go full screen."""
     ws = await open_workspace(settings)
     try:
-        from approver_tui.tui.app import ApproverApp
+        from approver_tui.tui.app import QUIT_GRACE_SECONDS, ApproverApp
 
-        await ApproverApp(ws).run_async()
+        app = ApproverApp(ws)
+        await app.run_async()
+        if app.abandoned_calls:
+            # A call stuck on the database (a lock held elsewhere, a dead server) would keep the
+            # process waiting at exit; an unfinished write is rolled back when the process ends.
+            print(f"approver-tui: {app.abandoned_calls} database call(s) were still running "
+                  f"{QUIT_GRACE_SECONDS:g} s after quitting and were abandoned; anything they were "
+                  "writing was rolled back.", file=sys.stderr, flush=True)
+            sys.stdout.flush()
+            os._exit(1)
     finally:
         await ws.close()

@@ -94,8 +94,20 @@ class ItemsPane(Vertical):
         return self.query_one(ItemTable)
 
     def on_mount(self) -> None:
+        self.app.data_changed_signal.subscribe(self, self._data_changed)
         if self.wanted:
             self.ensure_loaded()
+
+    def _data_changed(self, _change) -> None:
+        """Show the data as it is now, keeping the cursor's item, the filter and the marks on rows
+        that are still here; the keys are judged again when the rows arrive."""
+        if self.loaded:
+            self._refresh_rows()
+
+    @work(group="refresh", exclusive=True)
+    async def _refresh_rows(self) -> None:
+        await self.prune_marks()
+        self.table.reload()
 
     def ensure_loaded(self) -> None:
         """Load the rows the first time the pane is shown; hidden tabs cost nothing at start-up."""
@@ -311,7 +323,7 @@ class ItemsPane(Vertical):
             return
         for outcome in result.done:  # done items leave the marks; refused ones stay marked to look at
             self.marks.pop(outcome.ref, None)
-        await self.app.data_changed()
+        self.app.publish_change({outcome.ref for outcome in result.done})
         if len(result.outcomes) == 1 and result.done:
             outcome = result.done[0]
             note = f" ({outcome.note})" if outcome.note else ""
@@ -333,7 +345,7 @@ class ItemsPane(Vertical):
             await self._show_why(Action.EDIT, answers)
             return
         if await self.app.push_screen_wait(EditScreen(ref)):
-            await self.app.data_changed()
+            self.app.publish_change({ref})
 
     def action_open(self) -> None:
         ref = self.table.highlighted_ref
@@ -361,7 +373,3 @@ class ItemsPane(Vertical):
                 text.append(f"✓ {action.label} ({key}): available\n", style="bold")
         await self.app.push_screen_wait(InfoDialog(f"What you can do with {ref} {row['label'] or ''}", text))
 
-    async def reload(self) -> None:
-        if self.loaded:
-            await self.prune_marks()
-            self.table.reload()

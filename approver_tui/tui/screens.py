@@ -54,6 +54,7 @@ class DetailScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.app.data_changed_signal.subscribe(self, lambda _change: self._load())
         self._load()
         if self.ref.type is ItemType.COMMITMENT:
             self.call_after_refresh(lambda: self.query_one(ItemsPane).table.focus())
@@ -85,11 +86,6 @@ class DetailScreen(Screen[None]):
         text.append("History:\n", style="bold")
         text.append_text(history_text(details.history))
         target.update(text)
-
-    async def reload(self) -> None:
-        self._load()
-        for pane in self.query(ItemsPane):
-            await pane.reload()
 
 
 class EditScreen(ModalScreen[bool]):

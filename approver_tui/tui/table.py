@@ -152,6 +152,10 @@ class ItemTable(Widget, can_focus=True):
         self.total: int | None = None
         self.top = 0
         self._pages: dict[int, list[dict]] = {}
+        # While rows are fetched again after a change, the rows shown before stand in for them
+        # (no blank flash), and the cursor stays on the item it was on if it is still there.
+        self._stale: dict[int, list[dict]] = {}
+        self._follow: ItemRef | None = None
         self._loading: set[int] = set()
         self._generation = 0
 
@@ -162,7 +166,9 @@ class ItemTable(Widget, can_focus=True):
         if view is not None:
             self.view = view
         self._generation += 1
-        self._pages.clear()
+        self._follow = self.highlighted_ref if keep_cursor else None
+        self._stale = self._pages if keep_cursor else {}
+        self._pages = {}
         self._loading.clear()
         if not keep_cursor:
             self.cursor = 0
@@ -182,7 +188,8 @@ class ItemTable(Widget, can_focus=True):
         self.post_message(self.Changed(self))
 
     def row_at(self, index: int) -> dict | None:
-        page = self._pages.get(index // PAGE_SIZE)
+        number = index // PAGE_SIZE
+        page = self._pages[number] if number in self._pages else self._stale.get(number)
         if page is None:
             return None
         offset = index % PAGE_SIZE
@@ -221,8 +228,15 @@ class ItemTable(Widget, can_focus=True):
             return
         self._loading.discard(page)
         self._pages[page] = rows
-        # keep memory flat: drop pages far from the cursor
+        self._stale.pop(page, None)
         here = self.cursor // PAGE_SIZE
+        if self._follow is not None and page == here:
+            where = next((n for n, row in enumerate(rows) if ItemRef.of_row(row) == self._follow), None)
+            self._follow = None
+            if where is not None and page * PAGE_SIZE + where != self.cursor:
+                self.cursor = page * PAGE_SIZE + where
+                self._scroll_to_cursor()
+        # keep memory flat: drop pages far from the cursor
         for stale in [p for p in self._pages if abs(p - here) > 4]:
             del self._pages[stale]
         self.refresh()
@@ -309,9 +323,10 @@ class ItemTable(Widget, can_focus=True):
         index = self.top + y - 1
         if self.total is None or index >= self.total:
             return Strip.blank(self.size.width, base)
+        if index // PAGE_SIZE not in self._pages:
+            self._request(index // PAGE_SIZE)
         row = self.row_at(index)
         if row is None:
-            self._request(index // PAGE_SIZE)
             placeholder = self.get_component_rich_style("item-table--placeholder")
             return self._line([("…", 1, False)], base + placeholder, "")
         ref = ItemRef.of_row(row)

@@ -13,7 +13,7 @@ from approver_tui.services.workspace import open_workspace
 from approver_tui.tui.app import ApproverApp
 from tests.conftest import FIXED_NOW
 
-def settings(db: Path, login: str, tmp_path: Path, **overrides) -> Settings:
+def settings(db: Path | str, login: str, tmp_path: Path, **overrides) -> Settings:
     return Settings(**{"db": str(db), "user": login, "erp_export_dir": tmp_path / "export", **overrides})
 
 
@@ -26,6 +26,26 @@ async def make_app(demo_db, tmp_path):
         ws = await open_workspace(settings(demo_db, login, tmp_path, **overrides))
         opened.append(ws)
         return ApproverApp(ws, now=lambda: FIXED_NOW)
+
+    yield make
+    for ws in opened:
+        await ws.close()
+
+
+@pytest.fixture
+async def make_app_on(demo_url, tmp_path):
+    """Like make_app, on the demo database of the test's backend (SQLite or PostgreSQL):
+    `app, ws_of = await make_app_on("approver")`; `await ws_of("admin")` opens a second person's
+    workspace on the same database, as another terminal would."""
+    opened = []
+
+    async def open_as(login: str):
+        ws = await open_workspace(settings(demo_url, login, tmp_path))
+        opened.append(ws)
+        return ws
+
+    async def make(login: str):
+        return ApproverApp(await open_as(login), now=lambda: FIXED_NOW), open_as
 
     yield make
     for ws in opened:

@@ -262,8 +262,7 @@ async def test_marks_on_items_that_left_the_view_are_dropped_and_said(make_app, 
         admin = await open_workspace(replace(app.workspace.settings, user="admin"))
         await perform(admin, Action.RETRIEVE, [ItemRef.parse("invoice:11")])  # someone else, meanwhile
         await admin.close()
-        await app.data_changed()
-        await until(pilot, lambda: not queue.marks)
+        await until(pilot, lambda: not queue.marks)  # no key pressed: the app noticed by itself
         assert any("left this view" in str(n.message) for n in app._notifications)
 
 
