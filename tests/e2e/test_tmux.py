@@ -22,14 +22,24 @@ SCRIPT = shutil.which("approver-tui", path=str(Path(sys.executable).parent)) or 
 
 
 class Terminal:
-    def __init__(self, command: list[str], env: dict[str, str]):
+    """A tmux session running `command`; when it ends, the shell prints its exit code and the
+    moment it ended, so a test can tell a process that exited from a screen that only went blank."""
+
+    def __init__(self, command: list[str], env: dict[str, str], size: tuple[int, int] = (80, 24)):
         self.session = f"approver-e2e-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={subprocess.list2cmdline([v])}" for k, v in env.items())
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.session, "-x", "80", "-y", "24",
-             f"env {exports} {subprocess.list2cmdline(command)}; sleep 30"],
+            ["tmux", "new-session", "-d", "-s", self.session, "-x", str(size[0]), "-y", str(size[1]),
+             f"env {exports} {subprocess.list2cmdline(command)}; "
+             "echo \"EXITED $? AT $(date +%s.%N)\"; sleep 30"],
             check=True,
         )
+
+    def exit_status(self, timeout: float = 5) -> tuple[int, float]:
+        """The app's exit code and the moment (time.time()) it ended."""
+        screen = self.wait_for("EXITED", timeout)
+        words = screen[screen.index("EXITED"):].split()
+        return int(words[1]), float(words[3])
 
     def screen(self) -> str:
         return subprocess.run(["tmux", "capture-pane", "-t", self.session, "-p"],
@@ -89,7 +99,7 @@ def test_reject_and_bulk_retrieve_with_keys_then_check_with_the_cli(tmp_path):
         approver.keys("Enter")
         approver.wait_for("19 waiting in the queue")
         approver.keys("q")
-        approver.wait_until_gone("waiting in the queue")
+        assert approver.exit_status()[0] == 0
     finally:
         approver.close()
 
@@ -111,11 +121,72 @@ def test_reject_and_bulk_retrieve_with_keys_then_check_with_the_cli(tmp_path):
         admin.keys("Escape")
         admin.wait_until_gone("2 done, 0 refused")
         admin.wait_for("17 waiting in the queue")
+        pressed = time.time()
         admin.keys("q")
-        admin.wait_until_gone("waiting in the queue")
+        code, ended = admin.exit_status()
+        assert code == 0 and ended - pressed < 1.0, (code, ended - pressed)
     finally:
         admin.close()
 
     rows = {r["label"]: r for r in json.loads(cli(db, "--user", "admin", "list", "invoices", "--json").stdout)}
     assert rows["INV-2213"]["erp_state"] == "rejected" and rows["INV-2213"]["reason"] == "Lien waiver missing"
     assert rows["INV-2211"]["erp_state"] == rows["INV-2212"]["erp_state"] == "retrieved"
+
+
+def test_q_quits_with_the_result_dialog_of_a_bulk_retrieve_still_open(tmp_path):
+    db = tmp_path / "demo.db"
+    env = {"APPROVER_TUI_CONFIG": os.devnull, "TERM": "xterm-256color", "HOME": str(tmp_path),
+           "PATH": os.environ.get("PATH", "")}
+    assert cli(db, "seed", "demo").returncode == 0
+    admin = Terminal([SCRIPT, "--db", str(db), "--user", "admin"], env)
+    try:
+        admin.wait_for("20 waiting in the queue")
+        admin.keys("4")
+        admin.wait_for("ERP Queue: 20 rows")
+        admin.keys("Space", "Space", "Space", "r")
+        admin.wait_for("from the ERP queue?")
+        admin.keys("y")
+        admin.wait_for("2 done, 1 refused")  # the list of what was done and what was refused, and why
+        pressed = time.time()
+        admin.keys("q")
+        code, ended = admin.exit_status()
+        assert code == 0 and ended - pressed < 1.0, (code, ended - pressed)
+    finally:
+        admin.close()
+
+
+def test_two_people_in_two_terminals_see_each_others_decisions_within_two_seconds(tmp_path):
+    db = tmp_path / "demo.db"
+    env = {"APPROVER_TUI_CONFIG": os.devnull, "TERM": "xterm-256color", "HOME": str(tmp_path),
+           "PATH": os.environ.get("PATH", "")}
+    assert cli(db, "seed", "demo").returncode == 0
+    approver = Terminal([SCRIPT, "--db", str(db), "--user", "approver"], env, size=(120, 40))
+    admin = Terminal([SCRIPT, "--db", str(db), "--user", "admin"], env, size=(120, 40))
+    try:
+        admin.wait_for("20 waiting in the queue")
+        admin.keys("4")
+        admin.wait_for("ERP Queue: 20 rows")
+        approver.wait_for("20 waiting in the queue")
+        approver.keys("4")
+        approver.wait_for("ERP Queue: 20 rows")
+        approver.keys("/")
+        approver.wait_for("type to narrow")
+        approver.type("INV-2213")
+        approver.wait_for("ERP Queue: 1 rows")
+        approver.keys("Enter", "x")
+        approver.wait_for("Reason (required")
+        approver.type("Retainage is wrong")
+        approver.keys("Enter")
+        decided = time.time()
+        admin.wait_for("ERP Queue: 19 rows", timeout=2.0)
+        assert time.time() - decided < 2.0
+
+        admin.keys("Space", "r")  # the admin retrieves the first row in the queue
+        admin.wait_for("Retrieve ")
+        admin.keys("y")
+        retrieved = time.time()
+        approver.wait_for("18 waiting in the queue", timeout=2.0)
+        assert time.time() - retrieved < 2.0
+    finally:
+        approver.close()
+        admin.close()
