@@ -250,18 +250,14 @@ def why(action: str, ref: str) -> None:
 @global_options
 def history(ref: str, as_json: bool) -> None:
     """The item's audit trail, oldest first."""
-    from approver_tui.services.audit import history as item_history
-    from approver_tui.services.workflow import not_found, visible_items
+    from approver_tui.services.access import not_found
+    from approver_tui.services.details import item_history
 
     (item_ref,) = parse_refs((ref,))
-
-    async def work(ws):
-        item = (await visible_items(ws, [item_ref]))[item_ref]
-        return item, (await item_history(ws.db, item_ref.type.value, item_ref.id) if item else [])
-
-    item, entries = run(work)
-    if item is None:
+    found = run(lambda ws: item_history(ws, item_ref))
+    if found is None:
         fail(not_found(item_ref).as_text(), 1)
+    item, entries = found
     if as_json:
         click.echo(json.dumps([e.as_json() for e in entries], indent=2, ensure_ascii=False))
         return
@@ -373,13 +369,13 @@ def notify() -> None:
 
 @notify.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
-@click.option("--mine", is_flag=True, help="Only mail addressed to you.")
+@click.option("--mine", is_flag=True, help="Only mail addressed to you (the default unless you are a Directory admin).")
 @global_options
 def notify_list(as_json: bool, mine: bool) -> None:
-    """The outbox, newest first."""
+    """The outbox, newest first: your own mail, or everyone's for a Directory admin."""
     from approver_tui.services.notifications import outbox_messages
 
-    messages = run(lambda ws: outbox_messages(ws.db, ws.actor.login if mine else None))
+    messages = run(lambda ws: outbox_messages(ws, everyone=not mine))
     rows = [
         {"id": m.id, "created_at": m.created_at.isoformat(), "kind": m.kind, "to": m.to_login,
          "to_addr": m.to_addr, "subject": m.subject, "body": m.body, "item": m.item_ref,

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from approver_tui.domain import ItemFacts, ItemType, Status
 from approver_tui.services.audit import HistoryEntry, history_in
-from approver_tui.services.items import TABLES, ItemRef, load_facts
+from approver_tui.services.access import visible_item
+from approver_tui.services.items import TABLES, ItemRef
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import CommitmentLine, Company
 
@@ -23,12 +24,21 @@ class ItemDetails:
     last_reason: str | None
 
 
+async def item_history(ws: Workspace, ref: ItemRef) -> tuple[ItemFacts, list[HistoryEntry]] | None:
+    """The item as it is now and its audit trail, oldest first; None when the actor may not see it."""
+    async with ws.db.read() as session:
+        item = await visible_item(session, ws, ref)
+        if item is None:
+            return None
+        return item, await history_in(session, ref.type.value, ref.id)
+
+
 async def item_details(ws: Workspace, ref: ItemRef) -> ItemDetails | None:
     """None when the item does not exist or the actor may not see it. One read, one snapshot."""
     lines: list[tuple[str, str, str]] = []
     async with ws.db.read() as session:
-        item = (await load_facts(session, [ref])).get(ref)
-        if item is None or not ws.actor.may_see(item):
+        item = await visible_item(session, ws, ref)
+        if item is None:
             return None
         row = await session.get(TABLES[ref.type], ref.id)
         if ref.type is ItemType.COMMITMENT:

@@ -9,8 +9,9 @@ from decimal import Decimal, InvalidOperation
 
 from approver_tui.domain import Action, ItemType, Status, reasons_against
 from approver_tui.services.audit import AuditWriter
-from approver_tui.services.items import TABLES, InputError, ItemRef, load_facts
-from approver_tui.services.workflow import ItemOutcome, conditional_update, describe_last_change, not_found
+from approver_tui.services.access import not_found, visible_item
+from approver_tui.services.items import TABLES, InputError, ItemRef
+from approver_tui.services.workflow import ItemOutcome, conditional_update, describe_last_change
 from approver_tui.services.workspace import Workspace
 
 
@@ -118,8 +119,8 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
     """Apply field changes to one item if its ERP state and the actor's permission allow it."""
     values = parse_changes(ref.type, changes)
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
-        item = (await load_facts(session, [ref])).get(ref)
-        if item is None or not ws.actor.may_see(item):
+        item = await visible_item(session, ws, ref)
+        if item is None:
             return ItemOutcome(ref, str(ref), False, "", "", [not_found(ref)])
         state = item.erp_state.value
         reasons = reasons_against(ws.actor, Action.EDIT, item, ws.profile)
@@ -149,8 +150,7 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
 async def editable_values(ws: Workspace, ref: ItemRef) -> tuple[int, dict[str, str]] | None:
     """The item's version and its editable fields as text, or None when it cannot be seen."""
     async with ws.db.read() as session:
-        item = (await load_facts(session, [ref])).get(ref)
-        if item is None or not ws.actor.may_see(item):
+        if await visible_item(session, ws, ref) is None:
             return None
         row = await session.get(TABLES[ref.type], ref.id)
         values = {}

@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from approver_tui.domain import ItemFacts, ItemType
-from approver_tui.store.engine import Database
+from approver_tui.domain import ItemFacts, ItemType, ToolLevel
+from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import OutboxMessage, User
 
 
@@ -71,12 +71,13 @@ class Outbox:
         )
 
 
-async def outbox_messages(db: Database, to_login: str | None = None, limit: int | None = None) -> list[OutboxMessage]:
-    """Newest first; only one person's mail when `to_login` is given."""
+async def outbox_messages(ws: Workspace, *, everyone: bool = False, limit: int | None = None) -> list[OutboxMessage]:
+    """The acting user's mail, newest first; everyone's when asked by a Directory admin (who
+    looks after delivery), since a message tells about items its reader may not see."""
     query = select(OutboxMessage).order_by(OutboxMessage.id.desc())
-    if to_login:
-        query = query.where(OutboxMessage.to_login == to_login)
+    if not (everyone and ws.actor.directory_level >= ToolLevel.ADMIN):
+        query = query.where(OutboxMessage.to_login == ws.actor.login)
     if limit:
         query = query.limit(limit)
-    async with db.read() as session:
+    async with ws.db.read() as session:
         return list(await session.scalars(query))

@@ -13,7 +13,8 @@ from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, Reason, n
 from approver_tui.services.audit import AuditWriter
 from approver_tui.services import exports
 from approver_tui.services.connector import erp_id_for
-from approver_tui.services.items import TABLES, InputError, ItemRef, load_facts
+from approver_tui.services.access import not_found, visible_facts
+from approver_tui.services.items import TABLES, InputError, ItemRef
 from approver_tui.services.notifications import Outbox
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import AuditRecord
@@ -42,14 +43,6 @@ class BatchResult:
     @property
     def refused(self) -> list[ItemOutcome]:
         return [o for o in self.outcomes if not o.done]
-
-
-def not_found(ref: ItemRef) -> Reason:
-    return Reason(
-        "item.not_found",
-        f"There is no {ref.type.title} with id {ref.id} that you may see.",
-        f"Check the id with `approver-tui list {ref.type.plural}`.",
-    )
 
 
 async def describe_last_change(session: AsyncSession, ref: ItemRef) -> Reason:
@@ -88,11 +81,7 @@ def export_document(item: ItemFacts, erp_id: str, erp: str, accepted_by: str, ac
 async def visible_items(ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts | None]:
     """Each item as it is now, or None when it does not exist or the actor may not see it."""
     async with ws.db.read() as session:
-        facts = await load_facts(session, refs)
-    return {
-        ref: item if item is not None and ws.actor.may_see(item) else None
-        for ref, item in ((ref, facts.get(ref)) for ref in refs)
-    }
+        return await visible_facts(session, ws, refs)
 
 
 async def explain(ws: Workspace, action: Action, refs: list[ItemRef]) -> dict[ItemRef, tuple[ItemFacts | None, list[Reason]]]:
@@ -137,12 +126,12 @@ async def perform(
     export_ids: list[int] = []
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
         outbox = Outbox(session, ws.actor.login)
-        facts = await load_facts(session, unique_refs)
+        facts = await visible_facts(session, ws, unique_refs)
         now = datetime.now(timezone.utc)
         judged: dict[ItemRef, tuple[ItemFacts | None, list[Reason]]] = {}
         for ref in unique_refs:
-            item = facts.get(ref)
-            if item is None or not ws.actor.may_see(item):
+            item = facts[ref]
+            if item is None:
                 judged[ref] = (None, [not_found(ref)])
                 continue
             reasons = reasons_against(ws.actor, action, item, ws.profile)

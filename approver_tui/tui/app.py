@@ -17,7 +17,8 @@ from textual.signal import Signal
 from textual.widgets import Static, TabbedContent, TabPane
 
 from approver_tui.resources import resource_dir
-from approver_tui.services.audit import history
+from approver_tui.services.access import not_found
+from approver_tui.services.details import item_history
 from approver_tui.services.browse import View, count_rows
 from approver_tui.services import exports
 from approver_tui.services.items import ItemRef
@@ -195,13 +196,17 @@ class ApproverApp(App[None]):
 
     @work(group="dialog", exclusive=True)
     async def show_history(self, ref: ItemRef) -> None:
-        entries = await self.finish(history(self.workspace.db, ref.type.value, ref.id))
-        await self.push_screen_wait(InfoDialog(f"History of {ref}", history_text(entries)))
+        found = await self.finish(item_history(self.workspace, ref))
+        if found is None:
+            self.notify(not_found(ref).as_text(), severity="warning", markup=False)
+            return
+        item, entries = found
+        await self.push_screen_wait(InfoDialog(f"History of {ref} {item.label}", history_text(entries)))
 
     @work(group="dialog", exclusive=True)
     async def action_notifications(self) -> None:
         ws = self.workspace
-        messages = await self.finish(outbox_messages(ws.db, ws.actor.login, limit=100))
+        messages = await self.finish(outbox_messages(ws, limit=100))
         text = Text()
         if ws.actor.approver and self.queue_waiting:
             text.append(f"{self.queue_waiting} item(s) wait in the ERP queue (tab 4).\n\n", style="bold")

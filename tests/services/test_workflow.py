@@ -41,7 +41,7 @@ async def test_reject_then_fix_and_resend_an_invoice(workspace):
     row = await state_of(admin, ref)
     assert (row["erp_state"], row["reason"]) == ("rejected", "Lien waiver missing.")
 
-    mail = (await outbox_messages(admin.db, "admin", limit=1))[0]
+    mail = (await outbox_messages(admin, limit=1))[0]
     assert mail.kind == "rejected" and "Lien waiver missing." in mail.body and str(ref) in mail.body
 
     assert (await perform(admin, Action.SEND, [ref])).refused[0].reasons[0].code == "state.rejected"
@@ -49,7 +49,7 @@ async def test_reject_then_fix_and_resend_an_invoice(workspace):
     assert edited.done
     result = await perform(admin, Action.RESEND, [ref])
     assert [o.to_state for o in result.done] == ["pending"]
-    to_approvers = await outbox_messages(admin.db, "approver", limit=1)
+    to_approvers = await outbox_messages(approver, limit=1)
     assert to_approvers[0].kind == "resent" and str(ref) in to_approvers[0].body
 
     actions = [(e.action, e.outcome) for e in await history(admin.db, "invoice", ref.id)]
