@@ -11,24 +11,13 @@ from approver_tui.domain import Action, ItemType, Status, reasons_against
 from approver_tui.services.audit import AuditWriter
 from approver_tui.services.access import not_found, visible_item
 from approver_tui.services.items import TABLES, InputError, ItemRef
+from approver_tui.services.text import checked_text
 from approver_tui.services.workflow import ItemOutcome, conditional_update, describe_last_change
 from approver_tui.services.workspace import Workspace
 
 
 def _text(limit: int, required: bool) -> Callable[[str], str | None]:
-    def parse(value: str) -> str | None:
-        value = value.strip()
-        if not value:
-            if required:
-                raise ValueError("may not be empty")
-            return None
-        if len(value) > limit:
-            raise ValueError(f"is {len(value)} characters; the database keeps at most {limit}")
-        if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
-            raise ValueError("may not contain control characters")
-        return value
-
-    return parse
+    return lambda value: checked_text(value, limit, required)
 
 
 def _cents(value: str) -> int:

@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from approver_tui.domain import ErpState, ItemFacts, ItemType
 from approver_tui.store.models import Commitment, CommitmentLine, Company, Invoice, Meta, Project
 
+MAX_ID = 2**63 - 1  # ids are 64-bit integers in both databases
+
 TABLES = {ItemType.INVOICE: Invoice, ItemType.COMMITMENT: Commitment, ItemType.COMPANY: Company}
 
 
@@ -35,8 +37,10 @@ class ItemRef:
             item_type = ItemType(kind.lower())
         except ValueError:
             raise InputError(f"{text!r}: unknown item type {kind!r}; use one of {types}.") from None
-        if not number.isdigit() or int(number) < 1:
+        if not number.isascii() or not number.isdigit() or int(number) < 1:
             raise InputError(f"{text!r}: the id must be a positive whole number, e.g. {kind}:12.")
+        if int(number) > MAX_ID:
+            raise InputError(f"{text!r}: no {item_type.title} has an id that large (at most {MAX_ID}).")
         return cls(item_type, int(number))
 
     @classmethod

@@ -16,8 +16,12 @@ from approver_tui.services.connector import erp_id_for
 from approver_tui.services.access import not_found, visible_facts
 from approver_tui.services.items import TABLES, InputError, ItemRef
 from approver_tui.services.notifications import Outbox
+from approver_tui.services.text import checked_text
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import AuditRecord
+
+
+REASON_LIMIT = 2000  # characters in a rejection reason; the mail to the sender carries it whole
 
 
 @dataclass
@@ -118,9 +122,12 @@ async def perform(
     if action is Action.EDIT:
         raise ValueError("use edit_item() for edits")
     if action is Action.REJECT:
-        reason = (reason or "").strip()
-        if not reason:
-            raise InputError("A rejection needs a reason: say what the sender must fix.")
+        try:
+            reason = checked_text(reason or "", REASON_LIMIT, required=True)
+        except ValueError as problem:
+            if not (reason or "").strip():
+                raise InputError("A rejection needs a reason: say what the sender must fix.") from None
+            raise InputError(f"The reason {problem}.") from None
     unique_refs = list(dict.fromkeys(refs))
     outcomes: list[ItemOutcome] = []
     export_ids: list[int] = []

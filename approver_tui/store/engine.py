@@ -38,6 +38,9 @@ def database_url(raw: str) -> URL:
             raise StoreError(f"Database folder {path.parent} does not exist: create it or choose another --db.")
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file: give a file path as --db.")
+        if path.exists() and not (os.access(path, os.R_OK) and os.access(path, os.W_OK)):
+            raise StoreError(f"{path} is not readable and writable for you: approver-tui needs to "
+                             "read and write it (and its folder), so ask its owner or choose another --db.")
         return URL.create("sqlite+aiosqlite", database=str(path.resolve()))
     try:
         url = make_url(raw)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import datetime
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import work
@@ -301,11 +302,16 @@ class ItemTable(Widget, can_focus=True):
         return printable(row.get(column.key))
 
     def _line(self, cells: list[tuple[str, int, bool]], style: Style, mark: str) -> Strip:
+        """Columns measured in terminal cells: wide (CJK, emoji) and combining characters keep
+        the columns aligned; a value that does not fit ends in "…"."""
         text = mark.ljust(MARK_WIDTH)
         for value, width, right in cells:
-            value = value if len(value) <= width else value[: max(0, width - 1)] + "…"
-            text += (value.rjust(width) if right else value.ljust(width)) + " "
-        text = text[: self.size.width].ljust(self.size.width)
+            used = cell_len(value)
+            if used > width:
+                value, used = set_cell_size(value, max(0, width - 1)) + "…", width
+            padding = " " * (width - used)
+            text += (padding + value if right else value + padding) + " "
+        text = set_cell_size(text, self.size.width)
         return Strip([Segment(text, style)], self.size.width)
 
     def render_line(self, y: int) -> Strip:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from contextlib import closing
 
 import pytest
 from alembic import command
@@ -89,7 +90,7 @@ async def test_a_first_release_database_is_upgraded_without_losing_data(backend,
 
 
 async def test_a_database_from_a_newer_version_is_refused_and_left_untouched(demo_db):
-    with sqlite3.connect(demo_db) as raw:
+    with closing(sqlite3.connect(demo_db)) as raw, raw:  # closed: its WAL is folded into the file
         raw.execute("UPDATE alembic_version SET version_num = '0099'")
     before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
     with pytest.raises(StoreError, match="newer version of approver-tui"):
