@@ -43,7 +43,7 @@ class ConfirmDialog(ModalScreen[bool]):
             if self.detail:
                 with VerticalScroll(classes="dialog-body"):
                     yield Static(self.detail)
-            yield Static(Text("y / enter: yes    n / escape: no"), classes="dialog-keys")
+            yield Static(Text("y / enter: yes    n / escape: no    q: quit approver-tui"), classes="dialog-keys")
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
@@ -97,7 +97,7 @@ class InfoDialog(ModalScreen[None]):
             yield Static(Text(printable(self.title_text), style="bold"), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Static(self.body)
-            yield Static(Text("escape / enter: close"), classes="dialog-keys")
+            yield Static(Text("escape / enter: close    q: quit approver-tui"), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()

@@ -78,11 +78,17 @@ def cli(db: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([SCRIPT, "--db", str(db), *args], capture_output=True, text=True, timeout=60)
 
 
-def test_reject_and_bulk_retrieve_with_keys_then_check_with_the_cli(tmp_path):
+def seeded_demo(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A demo database, and the environment a terminal user of it has (no config of their own)."""
     db = tmp_path / "demo.db"
+    assert cli(db, "seed", "demo").returncode == 0
     env = {"APPROVER_TUI_CONFIG": os.devnull, "TERM": "xterm-256color", "HOME": str(tmp_path),
            "PATH": os.environ.get("PATH", "")}
-    assert cli(db, "seed", "demo").returncode == 0
+    return db, env
+
+
+def test_reject_and_bulk_retrieve_with_keys_then_check_with_the_cli(tmp_path):
+    db, env = seeded_demo(tmp_path)
 
     approver = Terminal([SCRIPT, "--db", str(db), "--user", "approver"], env)
     try:
@@ -134,10 +140,7 @@ def test_reject_and_bulk_retrieve_with_keys_then_check_with_the_cli(tmp_path):
 
 
 def test_q_quits_with_the_result_dialog_of_a_bulk_retrieve_still_open(tmp_path):
-    db = tmp_path / "demo.db"
-    env = {"APPROVER_TUI_CONFIG": os.devnull, "TERM": "xterm-256color", "HOME": str(tmp_path),
-           "PATH": os.environ.get("PATH", "")}
-    assert cli(db, "seed", "demo").returncode == 0
+    db, env = seeded_demo(tmp_path)
     admin = Terminal([SCRIPT, "--db", str(db), "--user", "admin"], env)
     try:
         admin.wait_for("20 waiting in the queue")
@@ -156,10 +159,7 @@ def test_q_quits_with_the_result_dialog_of_a_bulk_retrieve_still_open(tmp_path):
 
 
 def test_two_people_in_two_terminals_see_each_others_decisions_within_two_seconds(tmp_path):
-    db = tmp_path / "demo.db"
-    env = {"APPROVER_TUI_CONFIG": os.devnull, "TERM": "xterm-256color", "HOME": str(tmp_path),
-           "PATH": os.environ.get("PATH", "")}
-    assert cli(db, "seed", "demo").returncode == 0
+    db, env = seeded_demo(tmp_path)
     approver = Terminal([SCRIPT, "--db", str(db), "--user", "approver"], env, size=(120, 40))
     admin = Terminal([SCRIPT, "--db", str(db), "--user", "admin"], env, size=(120, 40))
     try:
