@@ -57,7 +57,7 @@ async def describe_last_change(session: AsyncSession, ref: ItemRef) -> Reason:
         .order_by(AuditRecord.id.desc())
         .limit(1)
     )
-    who = f"{last.actor} did '{last.action}' at {last.at:%H:%M:%S} ({last.from_state} -> {last.to_state})" if last else "someone changed it"
+    who = f"{last.actor} did '{last.action}' on {last.at:%Y-%m-%d at %H:%M:%S} UTC ({last.from_state} -> {last.to_state})" if last else "someone changed it"
     return Reason(
         "conflict.changed",
         f"Someone else changed it a moment ago: {who}.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -190,3 +191,28 @@ def test_two_people_in_two_terminals_see_each_others_decisions_within_two_second
     finally:
         approver.close()
         admin.close()
+
+
+def test_q_exits_within_a_second_even_while_a_write_waits_for_a_lock_held_elsewhere(tmp_path):
+    db, env = seeded_demo(tmp_path)
+    admin = Terminal([SCRIPT, "--db", str(db), "--user", "admin"], env)
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        admin.wait_for("20 waiting in the queue")
+        admin.keys("4")
+        admin.wait_for("ERP Queue: 20 rows")
+        holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock (and keeps it)
+        admin.keys("Space", "r")
+        admin.wait_for("from the ERP queue?")
+        admin.keys("y")  # the retrieve now waits for the lock (the busy timeout is 30 s)
+        time.sleep(1.0)
+        pressed = time.time()
+        admin.keys("q")
+        code, ended = admin.exit_status()
+        assert ended - pressed < 1.5, ended - pressed
+        assert code == 1 and "abandoned" in admin.screen() and "rolled back" in admin.screen()
+    finally:
+        holder.close()
+        admin.close()
+    rows = json.loads(cli(db, "--user", "admin", "list", "queue", "--json").stdout)
+    assert len(rows) == 20  # the abandoned retrieve changed nothing
