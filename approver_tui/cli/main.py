@@ -379,15 +379,58 @@ def notify_list(as_json: bool, mine: bool) -> None:
     rows = [
         {"id": m.id, "created_at": m.created_at.isoformat(), "kind": m.kind, "to": m.to_login,
          "to_addr": m.to_addr, "subject": m.subject, "body": m.body, "item": m.item_ref,
-         "status": m.status, "attempts": m.attempts, "last_error": m.last_error}
+         "state": m.status, "attempts": m.attempts, "last_error": m.last_error,
+         "sent_at": m.sent_at.isoformat() if m.sent_at else None,
+         "next_attempt_at": m.next_attempt_at.isoformat() if m.next_attempt_at else None}
         for m in messages
     ]
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     for r in rows:
-        click.echo(f"{r['id']:>5}  {r['created_at'][:16]}  {r['status']:<7}  {printable(r['to']):<12}  {printable(r['subject'])}")
+        tries = f"{r['attempts']} tries" if r["attempts"] != 1 else "1 try"
+        click.echo(f"{r['id']:>5}  {r['created_at'][:16]}  {r['state']:<7}  {tries:<8}  {printable(r['to']):<12}  {printable(r['subject'])}")
+        if r["last_error"]:
+            click.echo(f"       last error: {printable(r['last_error'])}")
     click.echo(f"{len(rows)} messages.")
+
+
+@notify.command("deliver")
+@global_options
+def notify_deliver() -> None:
+    """Send every pending message to the SMTP server now: exit 0 when all went, 1 when some are
+    still pending (each named with its error), 2 when there is no usable SMTP configuration."""
+    from approver_tui.services.mail import deliver_mail
+
+    report = run(deliver_mail)
+    for failure in report.failed:
+        click.echo(f"not sent  {printable(failure)}", err=True)
+    elsewhere = f"; {report.elsewhere} being sent by another delivery right now" if report.elsewhere else ""
+    click.echo(f"Sent {report.sent}; {report.still_pending} still pending{elsewhere}.", err=bool(report.still_pending))
+    if report.still_pending:
+        sys.exit(1)
+
+
+@notify.command("digest")
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="The day to compose for (default: today, UTC).")
+@global_options
+def notify_digest(day: str | None) -> None:
+    """Compose the ERP Integrations Daily Summary for each subscribed approver with something
+    waiting, once per day (a second run for the same day composes nothing); exit 0 also when
+    there was nothing to compose. `notify deliver` sends them."""
+    from datetime import date
+
+    from approver_tui.services.digest import compose_digests
+
+    try:
+        when = date.fromisoformat(day) if day else None
+    except ValueError:
+        fail(f"--date {day!r} is not a date: write it as YYYY-MM-DD.")
+    report = run(lambda ws: compose_digests(ws, when))
+    click.echo(f"Composed {len(report.composed)} daily summar{'y' if len(report.composed) == 1 else 'ies'}"
+               + (f" ({', '.join(report.composed)})" if report.composed else "")
+               + (f"; already composed for {', '.join(report.already)}" if report.already else "")
+               + (f"; nothing waits for {', '.join(report.nothing_waiting)}" if report.nothing_waiting else "") + ".")
 
 
 def main() -> None:

@@ -13,44 +13,21 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import ErpState, ItemType
 from approver_tui.services.audit import AuditWriter
+from approver_tui.services.claims import claimable
 from approver_tui.services.connector import ErpConnector, ExportError
 from approver_tui.services.items import TABLES, ItemRef
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.engine import this_process
 from approver_tui.store.models import ErpExport
-
-# How long a claim by a process on another host holds before someone else may deliver the
-# document (on this host a claim ends as soon as its process is gone).
-CLAIM_LEASE = timedelta(minutes=2)
-
-
-def _claim_lapsed(claimed_by: str | None, claimed_at: datetime | None, now: datetime) -> bool:
-    if not claimed_by or claimed_at is None:
-        return True
-    host, _, pid = claimed_by.rpartition(":")
-    if host == socket.gethostname() and pid.isdigit():
-        if int(pid) == os.getpid():
-            return True
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            return True
-        except PermissionError:  # alive, someone else's
-            return False
-        return False
-    return claimed_at < now - CLAIM_LEASE
-
 
 async def queue_exports(session: AsyncSession, documents: dict[ItemRef, dict], now: datetime) -> list[int]:
     """Inside the accept's transaction: one pending export per item, claimed by this process."""
@@ -95,7 +72,7 @@ async def deliver(ws: Workspace, export_ids: Iterable[int] | None = None) -> lis
         if export_ids is not None:
             query = query.where(ErpExport.id.in_(list(export_ids)))
         rows = [row for row in await session.scalars(query)
-                if row.claimed_by == me or _claim_lapsed(row.claimed_by, row.claimed_at, now)]
+                if claimable(row.claimed_by, row.claimed_at, now)]
         taken = [row for row in rows if row.claimed_by != me]
         if taken:
             await session.execute(

@@ -87,9 +87,10 @@ async def load_facts(session: AsyncSession, refs: list[ItemRef]) -> dict[ItemRef
 
 async def _invoice_facts(session: AsyncSession, ids: list[int]) -> list[ItemFacts]:
     rows = await session.execute(
-        select(Invoice, Project.name, Project.erp_synced, Commitment.number, Commitment.erp_state)
+        select(Invoice, Project.name, Project.erp_synced, Commitment.number, Commitment.erp_state, Company.name)
         .join(Commitment, Invoice.commitment_id == Commitment.id)
         .join(Project, Invoice.project_id == Project.id)
+        .join(Company, Commitment.vendor_id == Company.id)
         .where(Invoice.id.in_(ids))
     )
     return [
@@ -98,9 +99,9 @@ async def _invoice_facts(session: AsyncSession, ids: list[int]) -> list[ItemFact
             project_id=inv.project_id, project_name=project_name, project_synced=project_synced,
             amount_cents=inv.amount_cents, invoice_number=inv.number, billing_date=inv.billing_date,
             commitment_label=commitment_number, commitment_synced=commitment_state == "synced",
-            **_tracked(inv),
+            vendor_name=vendor_name, **_tracked(inv),
         )
-        for inv, project_name, project_synced, commitment_number, commitment_state in rows
+        for inv, project_name, project_synced, commitment_number, commitment_state, vendor_name in rows
     ]
 
 

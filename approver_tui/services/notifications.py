@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,15 +41,16 @@ class Outbox:
         )
 
     async def sent_for_approval(self, item: ItemFacts, resent: bool) -> None:
-        verb = "re-sent" if resent else "sent"
-        where = f" on project {item.project_name}" if item.project_name else ""
+        verb = "Re-sent" if resent else "Sent"
         for approver in await self._approvers_of(item.type):
             self._queue(
                 approver,
                 "resent" if resent else "sent",
-                f"Waiting for you: {item.type.title} {item.label} {verb} to the ERP queue",
-                f"{self.sender_login} {verb} {item.type.title} {item.label}{where} to the ERP queue.\n"
-                f"Accept it to export it, or reject it with a reason:\n"
+                f"{verb} for your acceptance: {item.type.value} {item.label}{_where(item)}",
+                f"{self.sender_login} {verb.lower()} this item to the ERP queue; it waits for an accounting approver.\n\n"
+                + _facts(item, f"{verb} by", self.sender_login, self.at)
+                + "\nWhat to do next: accept it to export it to the ERP, or reject it with a reason\n"
+                f"the sender can act on:\n"
                 f"  approver-tui accept {item.ref}\n"
                 f"  approver-tui reject {item.ref} --reason '...'\n",
                 item.ref,
@@ -61,14 +63,34 @@ class Outbox:
         self._queue(
             sender,
             "rejected",
-            f"Rejected: {item.type.title} {item.label}",
-            f"{self.sender_login} rejected {item.type.title} {item.label}, which you sent to the ERP queue.\n\n"
-            f"Reason: {reason}\n\n"
-            f"What to do next: fix what the reason asks for, then send it back:\n"
+            f"Rejected: {item.type.value} {item.label}{_where(item)}",
+            f"{self.sender_login} rejected this item, which you sent to the ERP queue.\n\n"
+            + _facts(item, "Rejected by", self.sender_login, self.at)
+            + f"Reason:       {reason}\n\n"
+            f"What to do next: fix what the reason asks for, save it, then re-send it:\n"
             f"  approver-tui edit {item.ref} --set FIELD=VALUE\n"
-            f"  approver-tui resend {item.ref}\n",
+            f"  approver-tui resend {item.ref}\n"
+            f"(or in the app: open it, e to edit, S to re-send). Questions about the reason go to\n"
+            f"{self.sender_login}.\n",
             item.ref,
         )
+
+
+def _where(item: ItemFacts) -> str:
+    return f" ({item.project_name})" if item.project_name else ""
+
+
+def _facts(item: ItemFacts, act: str, actor: str, at: datetime | None) -> str:
+    """The item as the mail describes it: what it is, where, from whom, for how much, who acted."""
+    lines = [("Item", f"{item.type.title} {item.label} ({item.ref})")]
+    if item.project_name:
+        lines.append(("Project", item.project_name))
+    if item.vendor_name:
+        lines.append(("Vendor", item.vendor_name))
+    if item.type is not ItemType.COMPANY:
+        lines.append(("Amount", f"{Decimal(item.amount_cents) / 100:,.2f}"))
+    lines.append((act, f"{actor} on {at or datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC"))
+    return "".join(f"{label + ':':<13} {value}\n" for label, value in lines)
 
 
 async def outbox_messages(ws: Workspace, *, everyone: bool = False, limit: int | None = None) -> list[OutboxMessage]:

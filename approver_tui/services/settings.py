@@ -38,6 +38,7 @@ class Settings:
     smtp_from: str = "approver-tui@localhost"
     smtp_password: str | None = None
     allow_user_override: bool = False
+    deliver_from_app: bool = False  # an open app sends due mail itself (a small team needs no cron)
     keys: dict[str, str] = field(default_factory=dict)
     config_path: Path | None = None
 
@@ -52,6 +53,7 @@ _KEYS = (
     ("smtp.url", "SMTP_URL", "smtp_url"),
     ("smtp.from", "SMTP_FROM", "smtp_from"),
     ("allow_user_override", "ALLOW_USER_OVERRIDE", "allow_user_override"),
+    ("smtp.deliver_from_app", "SMTP_DELIVER_FROM_APP", "deliver_from_app"),
 )
 
 
@@ -105,7 +107,7 @@ def load_settings(
             value, where = env[ENV_PREFIX + env_name], ENV_PREFIX + env_name
         if value is None:
             continue
-        if attribute == "allow_user_override":
+        if attribute in ("allow_user_override", "deliver_from_app"):
             value = _as_bool(value, where)
         elif not isinstance(value, str):
             raise ConfigError(f"{where} must be a string, not {value!r}.")

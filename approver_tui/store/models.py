@@ -191,6 +191,13 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # automatic delivery (the app) waits for this after a failure; an explicit deliver does not
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # the process sending it right now ("host:pid"), so two deliveries never send one message twice
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # a daily summary is composed once per person and day: "digest:LOGIN:YYYY-MM-DD"
+    once_key: Mapped[str | None] = mapped_column(String(120), unique=True)
     __table_args__ = (
         Index("ix_outbox_status_id", "status", "id"),
         Index("ix_outbox_to_login_id", "to_login", "id"),

@@ -24,7 +24,9 @@ from approver_tui.services import exports
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListKind
 from approver_tui.services.live import ChangeWatcher, watch_changes
+from approver_tui.services.mail import deliver_mail, delivery_state
 from approver_tui.services.notifications import outbox_messages
+from approver_tui.services.settings import ConfigError
 from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
 from approver_tui.tui.dialogs import InfoDialog
@@ -40,6 +42,7 @@ T = TypeVar("T")
 # How long quitting waits for database calls still running before it abandons them (a write
 # abandoned this way is rolled back by the database when the process ends).
 QUIT_GRACE_SECONDS = 0.8
+MAIL_INTERVAL_SECONDS = 60  # with smtp.deliver_from_app: how often due mail is sent
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,9 @@ class ApproverApp(App[None]):
             self.call_after_refresh(startup_finished)
             self._watch_changes()
             self._resume_exports()
+            if self.workspace.settings.deliver_from_app:
+                self.set_interval(MAIL_INTERVAL_SECONDS, self._deliver_mail)
+                self._deliver_mail()
 
     def finish(self, call: Awaitable[T]) -> Awaitable[T]:
         """Await a database call that runs to its end even when the worker awaiting it is cancelled
@@ -147,6 +153,20 @@ class ApproverApp(App[None]):
         self.data_changed_signal.publish(DataChanged(frozenset(refs)))
         if self._watcher is not None:
             self.run_worker(self._watcher.absorb(), group="absorb")
+        if self.workspace.settings.deliver_from_app:
+            self._deliver_mail()  # a rejection or a send is mailed at once, not at the next tick
+
+    @work(group="mail", exclusive=False, exit_on_error=False)
+    async def _deliver_mail(self) -> None:
+        """Send the mail that is due (retries wait for their back-off); problems show as a notice."""
+        try:
+            report = await self.finish(deliver_mail(self.workspace, due_only=True))
+        except ConfigError as error:
+            self.notify(f"Mail is not sent from this app: {error}", severity="warning", markup=False, timeout=10)
+            return
+        if report.failed:
+            self.notify(printable(f"{len(report.failed)} mail(s) not sent yet: {report.failed[0]}"),
+                        severity="warning", markup=False, timeout=8)
 
     @work(group="watch", exit_on_error=False)
     async def _watch_changes(self) -> None:
@@ -217,6 +237,7 @@ class ApproverApp(App[None]):
             for line in message.body.splitlines():
                 if line.startswith("Reason:"):
                     text.append(f"    {printable(line)}\n")
+            text.append(f"    {printable(delivery_state(message))}\n", style="italic")
         await self.push_screen_wait(InfoDialog(f"Notifications for {ws.actor.login}", text))
 
     def action_help(self) -> None:

@@ -9,7 +9,7 @@ from contextlib import closing
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import MetaData, create_engine, func, select, text
 
 from approver_tui.domain import Action
 from approver_tui.services.audit import verify_chain
@@ -47,12 +47,16 @@ async def copy_into_postgres_at_0001(sqlite_path, url: str) -> None:
     async with engine.begin() as conn:
         await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), "0001"))
         source = create_engine(f"sqlite:///{sqlite_path}")
+        first_schema = MetaData()  # the tables as the first release made them, not as today's models are
+        first_schema.reflect(bind=source)
         with source.connect() as old:
-            for table in FIRST_TABLES:
+            for table in first_schema.sorted_tables:
+                if table.name == "alembic_version":
+                    continue
                 rows = [dict(r._mapping) for r in old.execute(select(table))]
                 if rows:
                     await conn.execute(table.insert(), rows)
-                if "id" in table.c and table.c.id.autoincrement is not False and rows:
+                if "id" in table.c and rows:
                     await conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                                             f"(SELECT max(id) FROM {table.name}))"))
         source.dispose()

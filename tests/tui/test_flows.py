@@ -304,7 +304,7 @@ async def test_help_history_notifications_and_palette_open(make_app):
         await pilot.press("escape")
         await pilot.press("n")
         await until(pilot, lambda: isinstance(app.screen, InfoDialog) and "Notifications" in app.screen.title_text)
-        assert "Rejected: subcontractor invoice" in dialog_text(app)
+        assert "Rejected: invoice" in dialog_text(app) and "mailed to admin@example.test" in dialog_text(app)
         await pilot.press("escape")
         await pilot.press("question_mark")
         await until(pilot, lambda: isinstance(app.screen, InfoDialog) and app.screen.title_text == "Keys")
