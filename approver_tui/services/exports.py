@@ -29,6 +29,7 @@ from approver_tui.services.workspace import Workspace
 from approver_tui.store.engine import this_process
 from approver_tui.store.models import ErpExport
 
+
 async def queue_exports(session: AsyncSession, documents: dict[ItemRef, dict], now: datetime) -> list[int]:
     """Inside the accept's transaction: one pending export per item, claimed by this process."""
     if not documents:

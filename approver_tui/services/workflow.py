@@ -10,10 +10,10 @@ from sqlalchemy import bindparam, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, Reason, next_state, reasons_against
-from approver_tui.services.audit import AuditWriter
 from approver_tui.services import exports
-from approver_tui.services.connector import erp_id_for
 from approver_tui.services.access import not_found, visible_facts
+from approver_tui.services.audit import AuditWriter
+from approver_tui.services.connector import erp_id_for
 from approver_tui.services.items import TABLES, InputError, ItemRef
 from approver_tui.services.notifications import Outbox
 from approver_tui.services.text import checked_text

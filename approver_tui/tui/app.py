@@ -17,10 +17,10 @@ from textual.signal import Signal
 from textual.widgets import Static, TabbedContent, TabPane
 
 from approver_tui.resources import resource_dir
-from approver_tui.services.access import not_found
-from approver_tui.services.details import item_history
-from approver_tui.services.browse import View, count_rows
 from approver_tui.services import exports
+from approver_tui.services.access import not_found
+from approver_tui.services.browse import View, count_rows
+from approver_tui.services.details import item_history
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListKind
 from approver_tui.services.live import ChangeWatcher, watch_changes
@@ -48,13 +48,10 @@ MAIL_INTERVAL_SECONDS = 60  # with smtp.deliver_from_app: how often due mail is 
 @dataclass(frozen=True)
 class DataChanged:
     """What `ApproverApp.data_changed_signal` carries: the items this app just changed, or None
-    when another process changed something (which, is not known: everything is looked at again)."""
+    when another process changed something (what it changed is not known, so views look again)."""
 
     refs: frozenset[ItemRef] | None
 
-    @property
-    def by_others(self) -> bool:
-        return self.refs is None
 
 TABS = [
     ("commitments", "Commitments", View(ListKind.COMMITMENTS)),

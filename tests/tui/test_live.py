@@ -13,7 +13,7 @@ from approver_tui.services.workflow import perform
 from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog
 from approver_tui.tui.screens import DetailScreen
 from tests.tui.conftest import until
-from tests.tui.test_flows import dialog_text, highlight, pane
+from tests.tui.test_flows import dialog_text, highlight, mark, pane
 
 
 async def seconds_until(pilot, condition) -> float:
@@ -84,9 +84,7 @@ async def test_q_quits_from_a_result_dialog_and_leaves_no_task(make_app):
     app = await make_app("admin")
     async with app.run_test(size=(80, 24)) as pilot:
         invoices = pane(app, "invoices")
-        for label in ("INV-2211", "INV-2212"):
-            await highlight(pilot, invoices, label)
-            await pilot.press("space", "escape")
+        await mark(pilot, invoices, "INV-2211", "INV-2212")
         await until(pilot, lambda: len(invoices.marks) == 2)
         await pilot.press("r")
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
