@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 import click
@@ -61,6 +62,7 @@ def run(work: Callable[..., Awaitable[T]], *, workspace: bool = True) -> T:
     """Run `work(ws)` (or `work(settings)`) with every expected failure turned into one line, exit 2."""
     import asyncio  # ~20 ms with its ssl import: not for --version and --help
 
+    from approver_tui.services.access import NotAllowed
     from approver_tui.services.errors import USER_ERRORS
     from approver_tui.services.settings import load_settings
 
@@ -84,6 +86,8 @@ def run(work: Callable[..., Awaitable[T]], *, workspace: bool = True) -> T:
         return asyncio.run(main())
     except USER_ERRORS as error:
         fail(str(error))
+    except NotAllowed as refusal:
+        fail(f"not allowed: {refusal}", 1)
     except KeyboardInterrupt:
         fail("interrupted; the unfinished step was rolled back.", 130)
 
@@ -273,16 +277,25 @@ def history(ref: str, as_json: bool) -> None:
 # -- actions ----------------------------------------------------------------------------------
 
 def _report(result) -> None:
+    """Exit 1 when an item was refused or its export failed (it was accepted, but the ERP does
+    not have it: the item is `failed` and back in the queue)."""
+    export_failed = [o for o in result.done if o.to_state == "failed"]
     for outcome in result.done:
+        if outcome in export_failed:
+            click.echo(f"failed   {outcome.ref}  {printable(outcome.label)}  {outcome.from_state} -> failed: "
+                       f"{printable(outcome.note)}. It waits in the queue as 'Export failed': fix the cause and "
+                       "accept it again to retry the export, or reject it.", err=True)
+            continue
         note = f"  ({printable(outcome.note)})" if outcome.note else ""
         click.echo(f"done     {outcome.ref}  {printable(outcome.label)}  {outcome.from_state} -> {outcome.to_state}{note}")
     for outcome in result.refused:
         click.echo(f"refused  {outcome.ref}  {printable(outcome.label)}  {result.action.label}:", err=True)
         for reason in outcome.reasons:
             click.echo(f"  - {printable(reason.message)} {reason.remedy}", err=True)
-    click.echo(f"{result.action.label}: {len(result.done)} done, {len(result.refused)} refused.",
-               err=bool(result.refused))
-    if result.refused:
+    failed = f", {len(export_failed)} of them not exported" if export_failed else ""
+    click.echo(f"{result.action.label}: {len(result.done)} done{failed}, {len(result.refused)} refused.",
+               err=bool(result.refused or export_failed))
+    if result.refused or export_failed:
         sys.exit(1)
 
 
@@ -431,6 +444,43 @@ def notify_digest(day: str | None) -> None:
                + (f" ({', '.join(report.composed)})" if report.composed else "")
                + (f"; already composed for {', '.join(report.already)}" if report.already else "")
                + (f"; nothing waits for {', '.join(report.nothing_waiting)}" if report.nothing_waiting else "") + ".")
+
+
+# -- erp ----------------------------------------------------------------------------------------
+
+@cli.group()
+def erp() -> None:
+    """The ERP's side: its master data."""
+
+
+@erp.command("sync")
+@click.option("--from", "source", type=click.Path(path_type=Path), metavar="PATH",
+              help="The master data file (default: erp.master_data, or master-data.json in erp.export_dir).")
+@global_options
+def erp_sync(source: Path | None) -> None:
+    """Import the ERP's jobs, vendors and cost codes: projects whose job the ERP has become
+    synced, companies it already has as vendors become linked (Directory admins only)."""
+    from approver_tui.services.erp_sync import sync_master_data
+
+    report = run(lambda ws: sync_master_data(ws, source))
+
+    def listed(names: list[str]) -> str:
+        return ": " + "; ".join(printable(n) for n in names) if names else ""
+
+    click.echo(f"ERP master data imported from {printable(report.source)} at {report.synced_at:%Y-%m-%d %H:%M} UTC.")
+    click.echo(f"Projects: {len(report.projects_synced)} newly synced{listed(report.projects_synced)}; "
+               f"{report.projects_already} already synced; {report.jobs_only_in_erp} ERP jobs with no project here.")
+    if report.projects_missing:
+        click.echo(f"Projects the ERP has no job for (their items cannot be sent){listed(report.projects_missing)}.")
+    click.echo(f"Companies: {len(report.companies_linked)} newly linked{listed(report.companies_linked)}; "
+               f"{report.companies_already} already linked; {report.vendors_only_in_erp} ERP vendors with no company here.")
+    if report.companies_waiting:
+        click.echo(f"Left for the approver (in the queue){listed(report.companies_waiting)}.")
+    if report.companies_unlisted:
+        click.echo(f"Linked here but no longer listed by the ERP (check them in the ERP){listed(report.companies_unlisted)}.")
+    if report.ambiguous:
+        click.echo(f"Not linked, link by hand in the ERP first{listed(report.ambiguous)}.")
+    click.echo(f"Cost codes: {report.cost_codes}.")
 
 
 def main() -> None:

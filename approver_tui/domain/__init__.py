@@ -1,11 +1,12 @@
 """Pure workflow rules: no I/O, no database, no UI."""
 
-from approver_tui.domain.availability import ALLOWED_FROM, Reason, next_state, reasons_against
+from approver_tui.domain.availability import ALLOWED_FROM, Reason, admin_task_reasons, next_state, reasons_against
 from approver_tui.domain.facts import Actor, ItemFacts
 from approver_tui.domain.profiles import DEFAULT_PROFILE, PROFILES, ErpProfile, profile_named
 from approver_tui.domain.vocabulary import (
     QUEUE_STATES,
     Action,
+    AdminTask,
     ErpState,
     ItemType,
     Status,
@@ -19,6 +20,7 @@ __all__ = [
     "QUEUE_STATES",
     "Action",
     "Actor",
+    "AdminTask",
     "ErpProfile",
     "ErpState",
     "ItemFacts",
@@ -26,6 +28,7 @@ __all__ = [
     "Reason",
     "Status",
     "ToolLevel",
+    "admin_task_reasons",
     "next_state",
     "profile_named",
     "reasons_against",

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from approver_tui.domain.facts import Actor, ItemFacts
 from approver_tui.domain.profiles import ErpProfile
-from approver_tui.domain.vocabulary import Action, ErpState, ItemType, Status, ToolLevel
+from approver_tui.domain.vocabulary import Action, AdminTask, ErpState, ItemType, Status, ToolLevel
 
 S = ErpState
 
@@ -50,6 +50,28 @@ class Reason:
 
     def as_text(self) -> str:
         return f"{self.message} {self.remedy}"
+
+
+_ADMIN_TASK_WORDS = {
+    AdminTask.ERP_SYNC: "Importing the ERP's master data (jobs, vendors, cost codes)",
+    AdminTask.MANAGE_USERS: "Changing who may do what",
+    AdminTask.DIGEST_SUBSCRIPTION: "Changing someone else's daily summary subscription",
+}
+
+
+def admin_task_reasons(actor: Actor, task: AdminTask, target_login: str | None = None) -> list[Reason]:
+    """Every reason `actor` may not do `task` (an empty list: allowed). Directory admins manage
+    the set-up; anyone may change their own daily summary subscription."""
+    if actor.directory_level is ToolLevel.ADMIN:
+        return []
+    if task is AdminTask.DIGEST_SUBSCRIPTION and target_login == actor.login:
+        return []
+    return [Reason(
+        "permission.directory_admin",
+        f"{_ADMIN_TASK_WORDS[task]} needs Admin on the Directory tool; you ({actor.login}) have "
+        f"{actor.directory_level.label}.",
+        "Ask a Directory admin to do it, or to grant you Admin on the Directory tool.",
+    )]
 
 
 def reasons_against(
@@ -130,6 +152,13 @@ def _state_reason(action: Action, item: ItemFacts) -> Reason | None:
         return None
     sent = f"sent by {item.sent_by or 'someone'} on {_when(item.sent_at)}"
     decided = f"by {item.decided_by or 'someone'} on {_when(item.decided_at)}"
+    if state is S.SYNCED and item.sent_by is None:  # never queued here: an ERP sync found it in the ERP
+        return Reason(
+            "state.synced",
+            f"The ERP already has it: an ERP sync linked it to ERP record {item.erp_id or 'unknown'} "
+            f"({decided}); the ERP owns it now.",
+            "Nothing can change it here any more; corrections are made in the ERP.",
+        )
     if state is S.SYNCED:
         return Reason(
             "state.synced",

@@ -74,6 +74,14 @@ _ACTION_LABELS = {
 }
 
 
+class AdminTask(str, Enum):
+    """Work on the company's set-up rather than on one item."""
+
+    ERP_SYNC = "erp sync"
+    MANAGE_USERS = "manage users"
+    DIGEST_SUBSCRIPTION = "digest subscription"
+
+
 class ToolLevel(int, Enum):
     """Permission levels on a tool, ordered so that a higher level includes the lower ones."""
 

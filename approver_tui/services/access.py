@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from approver_tui.domain import ItemFacts, Reason
+from approver_tui.domain import AdminTask, ItemFacts, Reason, admin_task_reasons
+from approver_tui.services.audit import AuditWriter
 from approver_tui.services.items import ItemRef, load_facts
 from approver_tui.services.workspace import Workspace
 
@@ -32,3 +33,24 @@ async def visible_facts(session: AsyncSession, ws: Workspace, refs: list[ItemRef
 
 async def visible_item(session: AsyncSession, ws: Workspace, ref: ItemRef) -> ItemFacts | None:
     return (await visible_facts(session, ws, [ref]))[ref]
+
+
+class NotAllowed(Exception):
+    """The acting user may not do this; carries every reason with its remedy."""
+
+    def __init__(self, reasons: list[Reason]):
+        self.reasons = reasons
+        super().__init__(" ".join(reason.as_text() for reason in reasons))
+
+
+async def require(ws: Workspace, task: AdminTask, *, action: str, subject: tuple[str, int],
+                  target_login: str | None = None) -> None:
+    """Raise NotAllowed (after recording the refusal in the audit trail) unless `ws.actor` may do
+    `task`; `subject` is what the audit record is about, e.g. ("user", 3)."""
+    reasons = admin_task_reasons(ws.actor, task, target_login)
+    if not reasons:
+        return
+    async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
+        await audit.record(item_type=subject[0], item_id=subject[1], action=action, outcome="refused",
+                           from_state="", to_state="", detail=" | ".join(r.message for r in reasons))
+    raise NotAllowed(reasons)

@@ -24,10 +24,18 @@ class ExportError(Exception):
     """The ERP did not take the item; the message is the connector's own words."""
 
 
+class MasterDataError(Exception):
+    """The ERP's master data could not be read; the message says where and what to do."""
+
+
 class ErpConnector(Protocol):
     def deliver(self, document: dict) -> None:
         """Hand one item's export document to the ERP; raise ExportError on failure. Delivering
         the same document again must be harmless (a delivery is retried after a crash)."""
+
+    def master_data(self, source: Path | None = None) -> object:
+        """The ERP's master data (jobs, vendors, cost codes) as decoded JSON, from `source` or
+        the connector's own place; raise MasterDataError when it cannot be read."""
 
 
 class FileConnector:
@@ -38,8 +46,27 @@ class FileConnector:
     Blocking file I/O: callers run it in a thread.
     """
 
-    def __init__(self, export_dir: Path):
+    MASTER_DATA_NAME = "master-data.json"
+
+    def __init__(self, export_dir: Path, master_data: Path | None = None):
         self.export_dir = Path(export_dir)
+        self.master_data_path = Path(master_data) if master_data else self.export_dir / self.MASTER_DATA_NAME
+
+    def master_data(self, source: Path | None = None) -> object:
+        path = Path(source) if source else self.master_data_path
+        where = "" if source else " (erp.master_data, or master-data.json in erp.export_dir)"
+        try:
+            with path.open("rb") as handle:
+                return json.load(handle)
+        except FileNotFoundError:
+            raise MasterDataError(f"No ERP master data file at {path}{where}: export it from the ERP "
+                                  "there, or name the file with --from PATH.") from None
+        except IsADirectoryError:
+            raise MasterDataError(f"{path} is a folder: name the master data file itself.") from None
+        except OSError as error:
+            raise MasterDataError(f"Cannot read {path}: {error.strerror or error}.") from None
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+            raise MasterDataError(f"{path} is not valid JSON ({error}): export it again from the ERP.") from None
 
     def deliver(self, document: dict) -> None:
         target = self.export_dir / f"{document['type']}-{document['id']}.json"

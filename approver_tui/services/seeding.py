@@ -15,6 +15,7 @@ from approver_tui.resources import resource_dir
 from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, ToolLevel, next_state, profile_named
 from approver_tui.services.audit import GENESIS, AuditWriter, record_hash
 from approver_tui.services.connector import erp_id_for
+from approver_tui.services.erp_sync import LAST_SYNC_KEY, parse_master_data
 from approver_tui.services.items import InputError
 from approver_tui.services.notifications import Outbox
 from approver_tui.store.engine import Database
@@ -24,6 +25,7 @@ from approver_tui.store.models import (
     Commitment,
     CommitmentLine,
     Company,
+    ErpCostCode,
     Invoice,
     Meta,
     Project,
@@ -32,6 +34,7 @@ from approver_tui.store.models import (
 )
 
 SEED_OS_USER = "seed"
+MASTER_DATA_SAMPLE = resource_dir("fixtures", "erp-master-data.json") / "erp-master-data.json"
 
 
 async def _refuse_if_not_empty(session: AsyncSession) -> None:
@@ -81,10 +84,15 @@ async def load_demo(db: Database, path: Path | None = None, now: datetime | None
     now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     async with db.write() as session:
         await _refuse_if_not_empty(session)
+        # the demo company last synced a day ago, before the ERP opened the job of its newest
+        # project: `erp sync --from fixtures/erp-master-data.json` brings that job in
         await _write_meta(session, {
             "demo": "1", "erp_profile": profile.key,
             "directory_erp_synced": "1" if data["meta"]["directory_erp_synced"] else "0",
+            LAST_SYNC_KEY: (now - timedelta(days=1)).isoformat(),
         })
+        master = parse_master_data(json.loads(MASTER_DATA_SAMPLE.read_text(encoding="utf-8")), MASTER_DATA_SAMPLE.name)
+        await session.execute(insert(ErpCostCode), [vars(code) for code in master.cost_codes])
         await session.execute(insert(Project), data["projects"])
         await _write_users(session, data["users"], [p["id"] for p in data["projects"]])
 
@@ -195,7 +203,7 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1) -> dict[str, in
         await session.execute(insert(Commitment), [
             {"id": i, "project_id": rng.randint(1, n_projects), "vendor_id": rng.randint(1, n_companies),
              "number": f"SC-{i:06d}", "title": f"{rng.choice(trades)} package {i}", "kind": "subcontract",
-             "status": "approved", "amount_cents": rng.randint(50_000, 5_000_000) * 100,
+             "status": "approved", "amount_cents": rng.randint(50_000, 5_000_000) * 100, "retainage_basis_points": 1000,
              **(synced | {"erp_id": erp_id_for(profile, "commitment", i)} if i % 20 else {"erp_state": "not_sent"})}
             for i in range(1, n_commitments + 1)
         ])
@@ -211,9 +219,10 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1) -> dict[str, in
         for i in range(1, invoices + 1):
             commitment_id = rng.randint(1, n_commitments)
             roll = rng.random()
+            billing_date = f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d}"
+            amount = rng.randint(1_000, 500_000) * 100
             row = {"id": i, "commitment_id": commitment_id, "project_id": commitment_projects[commitment_id],
-                   "number": f"INV-{i:07d}", "billing_date": f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d}",
-                   "amount_cents": rng.randint(1_000, 500_000) * 100, "status": "approved"}
+                   "number": f"INV-{i:07d}", "billing_date": billing_date, "amount_cents": amount, "retainage_cents": amount // 10, "status": "approved"}
             if roll < 0.05:
                 sent_at = now - timedelta(hours=rng.randint(1, 24 * 14))
                 row |= {"erp_state": "pending", "version": 2, "sent_by": "admin", "sent_at": sent_at}

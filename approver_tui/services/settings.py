@@ -34,6 +34,7 @@ class Settings:
     erp_profile: str | None = None  # None: the database's own profile
     erp_connector: str = "file"
     erp_export_dir: Path = field(default_factory=lambda: _data_dir() / "erp-export")
+    erp_master_data: Path | None = None  # None: master-data.json in the export folder
     smtp_url: str | None = None
     smtp_from: str = "approver-tui@localhost"
     smtp_password: str | None = None
@@ -50,6 +51,7 @@ _KEYS = (
     ("erp.profile", "ERP_PROFILE", "erp_profile"),
     ("erp.connector", "ERP_CONNECTOR", "erp_connector"),
     ("erp.export_dir", "ERP_EXPORT_DIR", "erp_export_dir"),
+    ("erp.master_data", "ERP_MASTER_DATA", "erp_master_data"),
     ("smtp.url", "SMTP_URL", "smtp_url"),
     ("smtp.from", "SMTP_FROM", "smtp_from"),
     ("allow_user_override", "ALLOW_USER_OVERRIDE", "allow_user_override"),
@@ -111,7 +113,7 @@ def load_settings(
             value = _as_bool(value, where)
         elif not isinstance(value, str):
             raise ConfigError(f"{where} must be a string, not {value!r}.")
-        if attribute == "erp_export_dir":
+        if attribute in ("erp_export_dir", "erp_master_data"):
             value = Path(value).expanduser()
         setattr(settings, attribute, value)
 

@@ -9,10 +9,11 @@ from datetime import datetime, timezone
 from sqlalchemy import bindparam, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, Reason, next_state, reasons_against
+from approver_tui.domain import Action, ErpState, ItemFacts, Reason, next_state, reasons_against
 from approver_tui.services import exports
 from approver_tui.services.access import not_found, visible_facts
 from approver_tui.services.audit import AuditWriter
+from approver_tui.services.documents import export_documents
 from approver_tui.services.connector import erp_id_for
 from approver_tui.services.items import TABLES, InputError, ItemRef
 from approver_tui.services.notifications import Outbox
@@ -63,23 +64,6 @@ async def describe_last_change(session: AsyncSession, ref: ItemRef) -> Reason:
         f"Someone else changed it a moment ago: {who}.",
         "Look at its current state and try again if it is still needed.",
     )
-
-
-def export_document(item: ItemFacts, erp_id: str, erp: str, accepted_by: str, accepted_at: datetime) -> dict:
-    fields = {
-        "type": item.type.value, "id": item.id, "ref": item.ref, "label": item.label,
-        "status": item.status, "project": item.project_name, "erp_id": erp_id, "erp": erp,
-        "accepted_by": accepted_by, "accepted_at": accepted_at.isoformat(),
-    }
-    if item.type is ItemType.INVOICE:
-        fields.update(number=item.invoice_number, billing_date=item.billing_date,
-                      amount=f"{item.amount_cents / 100:.2f}", commitment=item.commitment_label)
-    elif item.type is ItemType.COMMITMENT:
-        fields.update(number=item.number, title=item.title, vendor=item.vendor_name,
-                      amount=f"{item.amount_cents / 100:.2f}")
-    else:
-        fields.update(name=item.name, address=item.address)
-    return fields
 
 
 async def visible_items(ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts | None]:
@@ -148,11 +132,8 @@ async def perform(
         ready = [item for item, reasons in judged.values() if item is not None and not reasons]
         applied = await _apply(session, ws, action, ready, reason or "", now, outbox)
         if action is Action.ACCEPT:
-            export_ids = await exports.queue_exports(session, {
-                ref: export_document(judged[ref][0], erp_id_for(ws.profile, ref.type.value, ref.id),
-                                     ws.profile.key, ws.actor.login, now)
-                for ref in applied
-            }, now)
+            documents = await export_documents(session, list(applied), ws.profile, ws.actor, now)
+            export_ids = await exports.queue_exports(session, documents, now)
         for ref, (item, reasons) in judged.items():
             if item is None:
                 outcomes.append(ItemOutcome(ref, str(ref), False, "", "", reasons))

@@ -103,5 +103,5 @@ async def open_workspace(settings: Settings) -> Workspace:
     except BaseException:
         await db.close()
         raise
-    connector = FileConnector(settings.erp_export_dir)
+    connector = FileConnector(settings.erp_export_dir, settings.erp_master_data)
     return Workspace(db, settings, profile, actor, me, is_demo, connector)

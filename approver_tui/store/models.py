@@ -115,6 +115,8 @@ class Commitment(ErpTracked, Base):
     kind: Mapped[str] = mapped_column(String(32), default="subcontract")
     status: Mapped[str] = mapped_column(String(32), default="draft")
     amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    # held back from each invoice until completion, in hundredths of a percent (1000 = 10.00 %)
+    retainage_basis_points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     __table_args__ = (
         Index("ix_commitments_erp_state_id", "erp_state", "id"),
         Index("ix_commitments_project_id", "project_id", "id"),
@@ -141,12 +143,21 @@ class Invoice(ErpTracked, Base):
     billing_date: Mapped[str | None] = mapped_column(String(10))  # ISO date
     amount_cents: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(32), default="draft")
+    retainage_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     __table_args__ = (
         Index("ix_invoices_erp_state_id", "erp_state", "id"),
         Index("ix_invoices_commitment_id", "commitment_id", "id"),
         Index("ix_invoices_project_id", "project_id", "id"),
         Index("ix_invoices_number", "number"),
     )
+
+
+class ErpCostCode(Base):
+    """The ERP's cost codes, as the last `erp sync` brought them."""
+
+    __tablename__ = "erp_cost_codes"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    description: Mapped[str] = mapped_column(String(200))
 
 
 class AuditRecord(Base):

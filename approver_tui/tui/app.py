@@ -12,6 +12,7 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.signal import Signal
 from textual.widgets import Static, TabbedContent, TabPane
@@ -21,6 +22,7 @@ from approver_tui.services import exports
 from approver_tui.services.access import not_found
 from approver_tui.services.browse import View, count_rows
 from approver_tui.services.details import item_history
+from approver_tui.services.erp_sync import last_sync
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListKind
 from approver_tui.services.live import ChangeWatcher, watch_changes
@@ -98,10 +100,10 @@ class ApproverApp(App[None]):
     def compose(self) -> ComposeResult:
         actor, profile = self.workspace.actor, self.workspace.profile
         demo = "  [demo]" if self.workspace.is_demo else ""
-        yield Static(
-            Text(printable(f"{actor.login} ({', '.join(actor.roles)}) · ERP: {profile.name}{demo}")),
-            classes="title-bar",
-        )
+        with Horizontal(classes="title-bar"):
+            yield Static(Text(printable(f"{actor.login} ({', '.join(actor.roles)}) · ERP: {profile.name}{demo}")),
+                         id="identity")
+            yield Static(id="last-sync")
         with TabbedContent(initial="invoices"):
             for tab_id, title, view in TABS:
                 with TabPane(f"{title}", id=tab_id):
@@ -141,9 +143,18 @@ class ApproverApp(App[None]):
     def on_mount(self) -> None:
         self._apply_keymap()
         self.data_changed_signal.subscribe(self, lambda _change: self._count_queue())
+        self.data_changed_signal.subscribe(self, lambda change: change.refs is None and self._show_last_sync())
         invoices = self.query_one("#pane-invoices", ItemsPane)
         invoices.ensure_loaded()
         self._count_queue()
+        self._show_last_sync()
+
+    @work(group="last-sync", exclusive=True)
+    async def _show_last_sync(self) -> None:
+        """The title bar says how fresh the ERP's master data is (another program may sync it)."""
+        synced = await self.finish(last_sync(self.workspace))
+        self.query_one("#last-sync", Static).update(
+            f"ERP data synced {synced:%Y-%m-%d %H:%M}" if synced else "ERP data never synced")
 
     def publish_change(self, refs: set[ItemRef]) -> None:
         """This app changed `refs`: every view shows it now, not when the watcher next looks."""

@@ -35,7 +35,7 @@ async def check_whole(db: str, export_dir, refs: list[str], *, resumed: bool) ->
             assert not resumed, (ref, "accepted, and still no export document after a process ran again")
             counts["awaiting_delivery"] += 1
         else:
-            assert documents[ref]["erp_id"] and documents[ref]["accepted_by"] == "approver"
+            assert documents[ref]["erp_id"] and documents[ref]["accepted_by"]["login"] == "approver"
     assert not set(documents) - {r for r in refs if state[r] == "synced"}, "a document for an item not accepted"
     return counts
 
