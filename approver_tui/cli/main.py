@@ -483,5 +483,144 @@ def erp_sync(source: Path | None) -> None:
     click.echo(f"Cost codes: {report.cost_codes}.")
 
 
+# -- users --------------------------------------------------------------------------------------
+
+@cli.group()
+def users() -> None:
+    """Who may do what: tool permissions, the accounting-approver privilege, the daily summary."""
+
+
+def _access_words(person) -> tuple[str, str, str]:
+    from approver_tui.services.people import level_name
+
+    levels = {p.level for p in person.projects}
+    if not person.projects:
+        commitments = "none"
+    elif len(levels) == 1:
+        commitments = f"{level_name(levels.pop())} on {len(person.projects)} project(s)"
+    else:
+        commitments = ", ".join(f"{level_name(p.level)} on {p.project.split(' ', 1)[0]}" for p in person.projects)
+    if not person.approver:
+        approver = "no"
+    else:
+        approver = "all types" if person.approver_types is None else ", ".join(sorted(t.value for t in person.approver_types))
+    return level_name(person.directory), commitments, approver
+
+
+@users.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@global_options
+def users_list(as_json: bool) -> None:
+    """Every directory user and what they may do (needs Read-Only on the Directory tool)."""
+    from approver_tui.services.people import list_people
+
+    people = run(list_people)
+    if as_json:
+        click.echo(json.dumps([p.as_json() for p in people], indent=2, ensure_ascii=False))
+        return
+    rows = [[p.login, p.name, *_access_words(p), "yes" if p.digest else "no"] for p in people]
+    titles = ["LOGIN", "NAME", "DIRECTORY", "COMMITMENTS", "APPROVER", "DIGEST"]
+    table = [[printable(cell) for cell in row] for row in rows]
+    widths = [max(len(title), *(len(r[i]) for r in table)) for i, title in enumerate(titles)]
+    click.echo("  ".join(t.ljust(w) for t, w in zip(titles, widths)).rstrip())
+    for r in table:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+    click.echo(f"{len(people)} users.")
+
+
+@users.command("show")
+@click.argument("login")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@global_options
+def users_show(login: str, as_json: bool) -> None:
+    """One user: roles, permissions per project, approver types, digest, and how they changed."""
+    from approver_tui.services.people import level_name, show_person
+
+    person = run(lambda ws: show_person(ws, login))
+    if as_json:
+        document = person.as_json() | {"changes": [e.as_json() for e in person.changes]}
+        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        return
+    directory, _, approver = _access_words(person)
+    click.echo(printable(f"{person.login}: {person.name} <{person.email}>"
+                         + (f", OS login {person.os_login}" if person.os_login else "")))
+    click.echo(printable(f"  roles: {', '.join(person.roles)}"))
+    click.echo(f"  directory tool: {directory}")
+    click.echo("  commitments tool:" + ("" if person.projects else " none"))
+    for access in person.projects:
+        click.echo(printable(f"    {level_name(access.level):<10} {access.project}"))
+    click.echo(f"  accounting approver: {approver}")
+    click.echo(f"  daily summary: {'subscribed' if person.digest else 'not subscribed'}")
+    if person.changes:
+        click.echo("  changes:")
+    for e in person.changes:
+        click.echo(printable(f"    {e.at:%Y-%m-%d %H:%M}  {e.actor}  {e.action} {e.outcome}  {e.detail}"))
+
+
+def _change_command(grant: bool):
+    verb = "grant" if grant else "revoke"
+
+    @click.argument("login")
+    @click.option("--tool", type=click.Choice(["commitments", "directory"]), help="The tool permission to change.")
+    @click.option("--project", metavar="NAME|ID", help="commitments: only this project (default: every project).")
+    @click.option("--approver", is_flag=True, help="The accounting-approver privilege instead of a tool.")
+    @click.option("--types", metavar="TYPES", help="--approver: only these item types, e.g. invoice,commitment.")
+    @global_options
+    @click.option("--level", type=click.Choice(["admin", "standard", "read-only"]),
+                  help="grant: the level to give (default read-only); revoke: take this level and any above it "
+                       "away, leaving the one below (default: take every level away).")
+    def command(login: str, tool: str | None, project: str | None, approver: bool, types: str | None,
+                level: str | None) -> None:
+        from approver_tui.services.items import InputError
+        from approver_tui.services.people import change_approver, change_tool, parse_level, parse_types
+
+        if bool(tool) == approver:
+            fail(f"users {verb}: give either --tool commitments|directory or --approver.")
+        if approver and project:
+            fail("--project is for --tool commitments; the approver privilege is company-wide.")
+        if tool and types:
+            fail("--types is for --approver.")
+        if approver and level:
+            fail("--level is for --tool; the approver privilege has no levels (limit it with --types).")
+        try:
+            tool_level = parse_level(level) if level else None
+            item_types = parse_types(types) if types is not None else None
+        except InputError as error:
+            fail(str(error))
+        if approver:
+            change = run(lambda ws: change_approver(ws, login, grant=grant, types=item_types))
+        else:
+            change = run(lambda ws: change_tool(ws, login, grant=grant, tool=tool, level=tool_level, project=project))
+        click.echo(printable(f"{'Changed' if change.changed else 'Unchanged'}: {change.what}."))
+
+    command.__doc__ = (
+        f"{verb.capitalize()} a tool permission (commitments per project or on every project; directory is "
+        f"company-wide) or the accounting-approver privilege (optionally per item type). Directory admins only; audited."
+    )
+    return users.command(verb)(command)
+
+
+_change_command(grant=True)
+_change_command(grant=False)
+
+
+def _subscription_command(subscribed: bool):
+    @click.argument("login")
+    @global_options
+    def command(login: str) -> None:
+        from approver_tui.services.people import set_digest
+
+        change = run(lambda ws: set_digest(ws, login, subscribed))
+        click.echo(printable(f"{'Changed' if change.changed else 'Unchanged'}: {change.what}."))
+
+    command.__doc__ = (("Subscribe LOGIN to" if subscribed else "Unsubscribe LOGIN from")
+                       + " the ERP Integrations Daily Summary (yourself, or anyone as a Directory admin).")
+    return users.command("subscribe" if subscribed else "unsubscribe")(command)
+
+
+_subscription_command(True)
+_subscription_command(False)
+
+
 def main() -> None:
     cli(prog_name="approver-tui")

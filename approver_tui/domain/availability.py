@@ -54,6 +54,7 @@ class Reason:
 
 _ADMIN_TASK_WORDS = {
     AdminTask.ERP_SYNC: "Importing the ERP's master data (jobs, vendors, cost codes)",
+    AdminTask.VIEW_USERS: "Seeing who may do what",
     AdminTask.MANAGE_USERS: "Changing who may do what",
     AdminTask.DIGEST_SUBSCRIPTION: "Changing someone else's daily summary subscription",
 }
@@ -61,16 +62,18 @@ _ADMIN_TASK_WORDS = {
 
 def admin_task_reasons(actor: Actor, task: AdminTask, target_login: str | None = None) -> list[Reason]:
     """Every reason `actor` may not do `task` (an empty list: allowed). Directory admins manage
-    the set-up; anyone may change their own daily summary subscription."""
-    if actor.directory_level is ToolLevel.ADMIN:
+    the set-up and anyone who may read the Directory sees who may do what; everyone may see
+    themselves and change their own daily summary subscription."""
+    if target_login == actor.login and task in (AdminTask.VIEW_USERS, AdminTask.DIGEST_SUBSCRIPTION):
         return []
-    if task is AdminTask.DIGEST_SUBSCRIPTION and target_login == actor.login:
+    needed = ToolLevel.READ_ONLY if task is AdminTask.VIEW_USERS else ToolLevel.ADMIN
+    if actor.directory_level >= needed:
         return []
     return [Reason(
-        "permission.directory_admin",
-        f"{_ADMIN_TASK_WORDS[task]} needs Admin on the Directory tool; you ({actor.login}) have "
-        f"{actor.directory_level.label}.",
-        "Ask a Directory admin to do it, or to grant you Admin on the Directory tool.",
+        "permission.directory_admin" if needed is ToolLevel.ADMIN else "permission.directory",
+        f"{_ADMIN_TASK_WORDS[task]} needs {needed.label} on the Directory tool; you ({actor.login}) have "
+        f"{actor.directory_level.label if actor.directory_level else 'no access'}.",
+        f"Ask a Directory admin to do it, or to grant you {needed.label} on the Directory tool.",
     )]
 
 

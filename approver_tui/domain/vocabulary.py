@@ -78,6 +78,7 @@ class AdminTask(str, Enum):
     """Work on the company's set-up rather than on one item."""
 
     ERP_SYNC = "erp sync"
+    VIEW_USERS = "view users"
     MANAGE_USERS = "manage users"
     DIGEST_SUBSCRIPTION = "digest subscription"
 

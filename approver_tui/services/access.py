@@ -25,7 +25,9 @@ def not_found(ref: ItemRef) -> Reason:
 
 
 async def visible_facts(session: AsyncSession, ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts | None]:
-    """Each of `refs` as it is now in `session`, or None where it does not exist or `ws.actor` may not see it."""
+    """Each of `refs` as it is now in `session`, or None where it does not exist or `ws.actor` may not see it.
+    The actor's permissions are read again first: they may have changed since the workspace opened."""
+    await ws.refresh_actor(session)
     facts = await load_facts(session, refs)
     return {ref: item if item is not None and ws.actor.may_see(item) else None
             for ref, item in ((ref, facts.get(ref)) for ref in refs)}
@@ -48,9 +50,13 @@ async def require(ws: Workspace, task: AdminTask, *, action: str, subject: tuple
     """Raise NotAllowed (after recording the refusal in the audit trail) unless `ws.actor` may do
     `task`; `subject` is what the audit record is about, e.g. ("user", 3)."""
     reasons = admin_task_reasons(ws.actor, task, target_login)
-    if not reasons:
-        return
+    if reasons:
+        await refuse(ws, NotAllowed(reasons), action=action, subject=subject)
+
+
+async def refuse(ws: Workspace, refusal: NotAllowed, *, action: str, subject: tuple[str, int]) -> None:
+    """Record the refusal in the audit trail, then raise it."""
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
         await audit.record(item_type=subject[0], item_id=subject[1], action=action, outcome="refused",
-                           from_state="", to_state="", detail=" | ".join(r.message for r in reasons))
-    raise NotAllowed(reasons)
+                           from_state="", to_state="", detail=" | ".join(r.message for r in refusal.reasons))
+    raise refusal

@@ -60,6 +60,18 @@ class Workspace:
     async def close(self) -> None:
         await self.db.close()
 
+    async def refresh_actor(self, session: AsyncSession) -> Actor:
+        """Re-read what the acting user may do, so a permission granted or revoked meanwhile (by a
+        Directory admin, from another process) counts from this transaction on."""
+        user = await session.scalar(select(User).where(User.login == self.actor.login))
+        if user is not None:
+            self.actor = await load_actor(session, user)
+        return self.actor
+
+    async def reload_actor(self) -> Actor:
+        async with self.db.read() as session:
+            return await self.refresh_actor(session)
+
 
 async def _resolve_user(session: AsyncSession, settings: Settings, is_demo: bool, me: str) -> User:
     if settings.user:

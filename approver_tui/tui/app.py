@@ -19,7 +19,7 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from approver_tui.resources import resource_dir
 from approver_tui.services import exports
-from approver_tui.services.access import not_found
+from approver_tui.services.access import NotAllowed, not_found
 from approver_tui.services.browse import View, count_rows
 from approver_tui.services.details import item_history
 from approver_tui.services.erp_sync import last_sync
@@ -28,10 +28,11 @@ from approver_tui.services.listing import ListKind
 from approver_tui.services.live import ChangeWatcher, watch_changes
 from approver_tui.services.mail import deliver_mail, delivery_state
 from approver_tui.services.notifications import outbox_messages
+from approver_tui.services.people import digest_subscribed, set_digest
 from approver_tui.services.settings import ConfigError
 from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
-from approver_tui.tui.dialogs import InfoDialog
+from approver_tui.tui.dialogs import InfoDialog, NotificationsDialog
 from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.palette import ApproverCommands
 from approver_tui.tui.pane import ItemsPane
@@ -98,11 +99,8 @@ class ApproverApp(App[None]):
         return MainScreen(id="_default")
 
     def compose(self) -> ComposeResult:
-        actor, profile = self.workspace.actor, self.workspace.profile
-        demo = "  [demo]" if self.workspace.is_demo else ""
         with Horizontal(classes="title-bar"):
-            yield Static(Text(printable(f"{actor.login} ({', '.join(actor.roles)}) · ERP: {profile.name}{demo}")),
-                         id="identity")
+            yield Static(self._identity(), id="identity")
             yield Static(id="last-sync")
         with TabbedContent(initial="invoices"):
             for tab_id, title, view in TABS:
@@ -143,16 +141,24 @@ class ApproverApp(App[None]):
     def on_mount(self) -> None:
         self._apply_keymap()
         self.data_changed_signal.subscribe(self, lambda _change: self._count_queue())
-        self.data_changed_signal.subscribe(self, lambda change: change.refs is None and self._show_last_sync())
+        self.data_changed_signal.subscribe(self, lambda change: change.refs is None and self._refresh_title())
         invoices = self.query_one("#pane-invoices", ItemsPane)
         invoices.ensure_loaded()
         self._count_queue()
-        self._show_last_sync()
+        self._refresh_title()
 
-    @work(group="last-sync", exclusive=True)
-    async def _show_last_sync(self) -> None:
-        """The title bar says how fresh the ERP's master data is (another program may sync it)."""
+    def _identity(self) -> Text:
+        actor, profile = self.workspace.actor, self.workspace.profile
+        demo = "  [demo]" if self.workspace.is_demo else ""
+        return Text(printable(f"{actor.login} ({', '.join(actor.roles)}) · ERP: {profile.name}{demo}"))
+
+    @work(group="title", exclusive=True)
+    async def _refresh_title(self) -> None:
+        """Who you are and what you may do (a Directory admin may change it meanwhile), and how
+        fresh the ERP's master data is (another program may sync it)."""
+        await self.finish(self.workspace.reload_actor())
         synced = await self.finish(last_sync(self.workspace))
+        self.query_one("#identity", Static).update(self._identity())
         self.query_one("#last-sync", Static).update(
             f"ERP data synced {synced:%Y-%m-%d %H:%M}" if synced else "ERP data never synced")
 
@@ -235,7 +241,13 @@ class ApproverApp(App[None]):
     async def action_notifications(self) -> None:
         ws = self.workspace
         messages = await self.finish(outbox_messages(ws, limit=100))
+        subscribed = await self.finish(digest_subscribed(ws))
         text = Text()
+        text.append("Daily summary: " + ("you get it each day while items wait in the queue (d turns it off)."
+                                         if subscribed else "off (d turns it on)."), style="italic")
+        if subscribed and not ws.actor.approver:
+            text.append(" It goes out to accounting approvers only.", style="italic")
+        text.append("\n\n")
         if ws.actor.approver and self.queue_waiting:
             text.append(f"{self.queue_waiting} item(s) wait in the ERP queue (tab 4).\n\n", style="bold")
         if not messages:
@@ -246,7 +258,21 @@ class ApproverApp(App[None]):
                 if line.startswith("Reason:"):
                     text.append(f"    {printable(line)}\n")
             text.append(f"    {printable(delivery_state(message))}\n", style="italic")
-        await self.push_screen_wait(InfoDialog(f"Notifications for {ws.actor.login}", text))
+        await self.push_screen_wait(NotificationsDialog(f"Notifications for {ws.actor.login}", text))
+
+    @work(group="dialog-action", exclusive=True, exit_on_error=False)
+    async def action_toggle_digest(self) -> None:
+        ws = self.workspace
+        subscribed = await self.finish(digest_subscribed(ws))
+        try:
+            change = await self.finish(set_digest(ws, ws.actor.login, not subscribed))
+        except NotAllowed as refusal:
+            self.notify(str(refusal), severity="warning", markup=False)
+            return
+        self.notify(printable(change.what), markup=False)
+        if isinstance(self.screen, NotificationsDialog):
+            self.screen.dismiss(None)
+            self.action_notifications()
 
     def action_help(self) -> None:
         from approver_tui.tui.pane import ACTION_KEYS

@@ -87,6 +87,8 @@ class InfoDialog(ModalScreen[None]):
         Binding("q", "app.quit", "Quit", id="dialog_quit", tooltip="Leave approver-tui"),
     ]
 
+    KEYS_TEXT = "escape / enter: close    q: quit approver-tui"
+
     def __init__(self, title: str, body: Text, *, classes: str = "") -> None:
         super().__init__(classes=classes)
         self.title_text = title
@@ -97,13 +99,23 @@ class InfoDialog(ModalScreen[None]):
             yield Static(Text(printable(self.title_text), style="bold"), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Static(self.body)
-            yield Static(Text("escape / enter: close    q: quit approver-tui"), classes="dialog-keys")
+            yield Static(Text(self.KEYS_TEXT), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class NotificationsDialog(InfoDialog):
+    """Your notices; `d` turns your daily summary on or off."""
+
+    BINDINGS = [
+        Binding("d", "app.toggle_digest", "Daily summary", id="toggle_digest",
+                tooltip="Subscribe to the daily summary, or unsubscribe"),
+    ]
+    KEYS_TEXT = "d: daily summary   escape / enter: close   q: quit approver-tui"
 
 
 def why_text(action: Action, answers: dict[ItemRef, tuple[str, list[Reason]]]) -> Text:

@@ -33,6 +33,8 @@ class ApproverCommands(Provider):
         for n, (tab_id, title, _) in enumerate(TABS, start=1):
             commands.append((f"Go to tab {title}", partial(app.action_show_tab, tab_id), f"Key {n}"))
         commands.append(("Notifications", app.action_notifications, "Your notices (n)"))
+        commands.append(("Daily summary: subscribe or unsubscribe", app.action_toggle_digest,
+                         "Turn your ERP Integrations Daily Summary on or off"))
         return commands
 
     async def discover(self) -> Hits:
