@@ -16,6 +16,7 @@ from approver_tui.services.settings import Settings
 from approver_tui.services.workspace import open_workspace
 from approver_tui.store.engine import open_database
 from tests import pg
+from tests.smtp import Inbox, free_port
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,3 +149,17 @@ async def workspace(settings_for):
     yield open_as
     for ws in opened:
         await ws.close()
+
+
+@pytest.fixture
+def smtp_server():
+    """An SMTP server on 127.0.0.1 for one test: `smtp_server.url`, `smtp_server.messages`."""
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    inbox.url = f"smtp://127.0.0.1:{controller.port}"
+    inbox.controller = controller
+    yield inbox
+    controller.stop()

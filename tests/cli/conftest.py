@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -29,3 +30,27 @@ def cli(demo_url, tmp_path):
                    env={"APPROVER_TUI_ERP_EXPORT_DIR": str(tmp_path / "export")} | (env or {}))
 
     return call
+
+
+def one_line_error(result, code: int, words: str) -> None:
+    assert result.returncode == code, (result.returncode, result.stderr)
+    assert words in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+FINGERPRINTED = ("invoices", "commitments", "companies", "projects", "users", "project_permissions", "meta",
+                 "erp_cost_codes", "outbox", "audit_log")
+
+
+@pytest.fixture
+def fingerprint(sql, demo_url):
+    """`fingerprint()`: a digest of every row that matters (items, projects, people, settings,
+    mail, audit trail), to show that nothing changed; `fingerprint(audit=False)` leaves out the
+    audit trail, which records refusals too."""
+
+    def digest(audit: bool = True) -> str:
+        rows = [sql(demo_url, f"SELECT * FROM {table} ORDER BY 1, 2")
+                for table in FINGERPRINTED if audit or table != "audit_log"]
+        return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+    return digest

@@ -13,27 +13,9 @@ from contextlib import closing
 
 import pytest
 
-from tests.cli.conftest import SCRIPT, run
+from tests.cli.conftest import SCRIPT, one_line_error, run
 
 MARKUP = "[bold red]Lakeshore[/] \x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\ \x1b[31mPaint"
-
-
-def one_line_error(result, code: int, words: str) -> None:
-    assert result.returncode == code, (result.returncode, result.stderr)
-    assert words in result.stderr, result.stderr
-    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
-
-
-@pytest.fixture
-def fingerprint(sql, demo_url):
-    """`fingerprint()`: a digest of every item and every audit record, to show nothing changed."""
-
-    def digest() -> str:
-        rows = [sql(demo_url, f"SELECT * FROM {table} ORDER BY id")
-                for table in ("invoices", "commitments", "companies", "audit_log", "outbox")]
-        return hashlib.sha256(repr(rows).encode()).hexdigest()
-
-    return digest
 
 
 def test_markup_and_escape_sequences_are_refused_in_edits_and_reasons(cli, fingerprint):

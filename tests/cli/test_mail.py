@@ -6,55 +6,13 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import socket
 import subprocess
 import sys
-import threading
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from tests.services.ledger import SCRIPT_ENV
-
-
-class Inbox:
-    """An SMTP server's handler that keeps what it receives; `refuse` makes it answer 550."""
-
-    def __init__(self):
-        self.messages: list[email.message.EmailMessage] = []
-        self.refuse: set[str] = set()
-        self.lock = threading.Lock()
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 no such mailbox here"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        with self.lock:
-            self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
-        return "250 Message accepted"
-
-    def to(self, address: str) -> list:
-        return [m for m in self.messages if address in m["To"]]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    inbox.url = f"smtp://127.0.0.1:{controller.port}"
-    inbox.controller = controller
-    yield inbox
-    controller.stop()
+from tests.smtp import Inbox, free_port
 
 
 @pytest.fixture
@@ -159,6 +117,7 @@ def certificate(tmp_path_factory):
 def tls_server(certificate, implicit: bool):
     import ssl
 
+    from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult
 
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

@@ -39,13 +39,13 @@ async def make_app_on(demo_url, tmp_path):
     workspace on the same database, as another terminal would."""
     opened = []
 
-    async def open_as(login: str):
-        ws = await open_workspace(settings(demo_url, login, tmp_path))
+    async def open_as(login: str, **overrides):
+        ws = await open_workspace(settings(demo_url, login, tmp_path, **overrides))
         opened.append(ws)
         return ws
 
-    async def make(login: str):
-        return ApproverApp(await open_as(login), now=lambda: FIXED_NOW), open_as
+    async def make(login: str, **overrides):
+        return ApproverApp(await open_as(login, **overrides), now=lambda: FIXED_NOW), open_as
 
     yield make
     for ws in opened:
