@@ -53,6 +53,10 @@ def global_options(command):
     return command
 
 
+def counted(n: int, thing: str) -> str:
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+
+
 def fail(message: str, code: int = 2) -> None:
     click.echo(f"approver-tui: {message}", err=True)
     sys.exit(code)
@@ -469,11 +473,11 @@ def erp_sync(source: Path | None) -> None:
 
     click.echo(f"ERP master data imported from {printable(report.source)} at {report.synced_at:%Y-%m-%d %H:%M} UTC.")
     click.echo(f"Projects: {len(report.projects_synced)} newly synced{listed(report.projects_synced)}; "
-               f"{report.projects_already} already synced; {report.jobs_only_in_erp} ERP jobs with no project here.")
+               f"{report.projects_already} already synced; {counted(report.jobs_only_in_erp, 'ERP job')} with no project here.")
     if report.projects_missing:
         click.echo(f"Projects the ERP has no job for (their items cannot be sent){listed(report.projects_missing)}.")
     click.echo(f"Companies: {len(report.companies_linked)} newly linked{listed(report.companies_linked)}; "
-               f"{report.companies_already} already linked; {report.vendors_only_in_erp} ERP vendors with no company here.")
+               f"{report.companies_already} already linked; {counted(report.vendors_only_in_erp, 'ERP vendor')} with no company here.")
     if report.companies_waiting:
         click.echo(f"Left for the approver (in the queue){listed(report.companies_waiting)}.")
     if report.companies_unlisted:
