@@ -3,8 +3,6 @@ SQLite and PostgreSQL. Each notice exactly once, to the right people, with what 
 
 from __future__ import annotations
 
-import email
-import email.policy
 import json
 import subprocess
 import sys

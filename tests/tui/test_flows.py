@@ -36,6 +36,15 @@ async def mark(pilot, items: ItemsPane, *labels: str) -> None:
         await pilot.press("space", "escape")
 
 
+async def open_reject(pilot, label: str) -> None:
+    """On the queue tab, press x on `label`: the reason dialog opens."""
+    app = pilot.app
+    await pilot.press("4")
+    await highlight(pilot, pane(app, "queue"), label)
+    await pilot.press("x")
+    await until(pilot, lambda: isinstance(app.screen, ReasonDialog))
+
+
 def dialog_text(app) -> str:
     parts = []
     for static in app.screen.query("Static"):
@@ -54,11 +63,7 @@ def erp_state(db, ref: str) -> tuple[str, str | None]:
 async def test_reject_needs_a_reason_and_records_it(make_app, demo_db):
     app = await make_app("approver")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("4")
-        queue = pane(app, "queue")
-        await highlight(pilot, queue, "INV-2213")
-        await pilot.press("x")
-        await until(pilot, lambda: isinstance(app.screen, ReasonDialog))
+        await open_reject(pilot, "INV-2213")
         await pilot.press("enter")
         await until(pilot, lambda: "A reason is required" in dialog_text(app))
         assert isinstance(app.screen, ReasonDialog)

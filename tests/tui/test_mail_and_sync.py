@@ -7,10 +7,10 @@ from __future__ import annotations
 from approver_tui.services.erp_sync import sync_master_data
 from approver_tui.services.mail import deliver_mail
 from approver_tui.services.people import change_approver, show_person
-from approver_tui.tui.dialogs import NotificationsDialog, ReasonDialog
+from approver_tui.tui.dialogs import NotificationsDialog
 from tests.conftest import ROOT
 from tests.tui.conftest import until
-from tests.tui.test_flows import dialog_text, highlight, pane
+from tests.tui.test_flows import dialog_text, open_reject
 
 
 def title(app) -> str:
@@ -21,11 +21,7 @@ async def test_the_app_mails_a_rejection_to_its_sender_by_itself(make_app_on, sm
     app, workspace_of = await make_app_on("approver", deliver_from_app=True, smtp_url=smtp_server.url,
                                           smtp_from="erp-queue@builder.example")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("4")
-        queue = pane(app, "queue")
-        await highlight(pilot, queue, "INV-2213")
-        await pilot.press("x")
-        await until(pilot, lambda: isinstance(app.screen, ReasonDialog))
+        await open_reject(pilot, "INV-2213")
         await pilot.press(*"Lien waiver missing", "enter")
         await until(pilot, lambda: smtp_server.to("admin@example.test"), timeout=10)
     (mail,) = smtp_server.messages
