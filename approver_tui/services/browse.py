@@ -6,14 +6,15 @@ known, so moving through 100,000 rows costs the same at the end as at the start.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import Integer, String, func, literal, select, tuple_
 
-from approver_tui.domain import Actor, ItemType
+from approver_tui.domain import Actor, ErpState, ItemType
 from approver_tui.services.items import ItemRef
-from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, list_select, row_json
+from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, list_select
 from approver_tui.store.engine import Database
 from approver_tui.store.models import UtcDateTime
 
@@ -65,6 +66,49 @@ def sort_key(view: View, row: dict) -> tuple:
     return (SORTABLE[view.sort] if raw is None else raw, *key)
 
 
+@dataclass(frozen=True)
+class Totals:
+    """How many items of one type, and their amounts added up (companies have none: 0)."""
+
+    count: int
+    cents: int
+
+
+def _amount_of(table):
+    return func.coalesce(func.sum(table.amount_cents), 0) if hasattr(table, "amount_cents") else literal(0)
+
+
+async def view_totals(db: Database, actor: Actor, view: View) -> dict[ItemType, Totals]:
+    """Per item type, how many rows `view` shows and what their amounts add up to."""
+    totals = {}
+    async with db.read() as session:
+        for item_type in view.kind.item_types:
+            table = TABLE_OF[item_type]
+            conditions = item_conditions(item_type, view.kind, actor, view.filters)
+            count, cents = (await session.execute(
+                select(func.count(), _amount_of(table)).select_from(table).where(*conditions))).one()
+            totals[item_type] = Totals(count, int(cents))
+    return totals
+
+
+async def totals_of(db: Database, refs: Iterable[ItemRef]) -> dict[ItemType, Totals]:
+    """Per item type, how many of `refs` there are and what their amounts add up to (marks)."""
+    wanted: dict[ItemType, list[int]] = {}
+    for ref in refs:
+        wanted.setdefault(ref.type, []).append(ref.id)
+    totals = {}
+    async with db.read() as session:
+        for item_type, ids in sorted(wanted.items()):
+            table = TABLE_OF[item_type]
+            count = cents = 0
+            for start in range(0, len(ids), 5000):
+                found, amount = (await session.execute(
+                    select(func.count(), _amount_of(table)).where(table.id.in_(ids[start:start + 5000])))).one()
+                count, cents = count + found, cents + int(amount)
+            totals[item_type] = Totals(count, cents)
+    return totals
+
+
 async def count_rows(db: Database, actor: Actor, view: View) -> int:
     total = 0
     async with db.read() as session:
@@ -73,6 +117,14 @@ async def count_rows(db: Database, actor: Actor, view: View) -> int:
             conditions = item_conditions(item_type, view.kind, actor, view.filters)
             total += await session.scalar(select(func.count()).select_from(table).where(*conditions)) or 0
     return total
+
+
+def screen_row(row) -> dict:
+    """One row for the screen, its values typed (amounts in cents, times as datetimes, the ERP
+    state as ErpState) until they are drawn; `_sort` is its sort key's first part."""
+    data = dict(row._mapping)
+    data["erp_state"] = ErpState(data["erp_state"])
+    return data
 
 
 async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
@@ -92,7 +144,7 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
     if offset:
         query = query.offset(offset)
     async with db.read() as session:
-        rows = [row_json(row) | {"_sort": row._mapping["_sort"]} for row in await session.execute(query)]
+        rows = [screen_row(row) for row in await session.execute(query)]
     return rows if forward else rows[::-1]
 
 

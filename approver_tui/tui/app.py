@@ -20,7 +20,7 @@ from textual.widgets import Static, TabbedContent, TabPane
 from approver_tui.resources import resource_dir
 from approver_tui.services import exports
 from approver_tui.services.access import NotAllowed, not_found
-from approver_tui.services.browse import View, count_rows
+from approver_tui.services.browse import View, view_totals
 from approver_tui.services.details import item_history
 from approver_tui.services.erp_sync import last_sync
 from approver_tui.services.items import ItemRef
@@ -87,6 +87,7 @@ class ApproverApp(App[None]):
         self.workspace = workspace
         self.now = now or (lambda: datetime.now(timezone.utc))
         self.queue_waiting: int | None = None
+        self.queue_waiting_cents = 0
         self._starting = True  # until the first rows are on screen
         self._unfinished: set[asyncio.Task] = set()
         self.abandoned_calls = 0  # database calls still running when the app had to end
@@ -213,7 +214,9 @@ class ApproverApp(App[None]):
     @work(group="queue-count", exclusive=True)
     async def _count_queue(self) -> None:
         ws = self.workspace
-        self.queue_waiting = await self.finish(count_rows(ws.db, ws.actor, View(ListKind.QUEUE)))
+        totals = (await self.finish(view_totals(ws.db, ws.actor, View(ListKind.QUEUE)))).values()
+        self.queue_waiting_cents = sum(t.cents for t in totals)
+        self.queue_waiting = sum(t.count for t in totals)
         for pane in self.query(ItemsPane):
             pane.update_status()
 

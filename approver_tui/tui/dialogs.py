@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,10 +10,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from approver_tui.domain import Action, Reason
+from approver_tui.domain import Action, ItemFacts, ItemType, Reason
 from approver_tui.services.items import ItemRef
 from approver_tui.services.text import printable
 from approver_tui.services.workflow import BatchResult
+from approver_tui.tui.formats import amount_text
 
 
 def reasons_text(reasons: list[Reason], indent: str = "  ") -> Text:
@@ -116,6 +118,35 @@ class NotificationsDialog(InfoDialog):
                 tooltip="Subscribe to the daily summary, or unsubscribe"),
     ]
     KEYS_TEXT = "d: daily summary   escape / enter: close   q: quit approver-tui"
+
+
+SHOWN_IN_CONFIRM = 8  # items listed by name in a bulk confirm; the rest are counted
+
+
+def moving_text(items: list[ItemFacts]) -> Text:
+    """What a bulk action is about to move: the first items by name and amount, "and N more",
+    then the count and total amount per item type."""
+    text = Text()
+    shown = [(f"{item.type.title.replace('subcontractor ', '')} {printable(item.label)}",
+              "" if item.type is ItemType.COMPANY else amount_text(item.amount_cents))
+             for item in items[:SHOWN_IN_CONFIRM]]
+    name_width = min(40, max(cell_len(name) for name, _ in shown))
+    amount_width = max(len(amount) for _, amount in shown)
+    for name, amount in shown:
+        if cell_len(name) > name_width:
+            name = set_cell_size(name, name_width - 1) + "…"
+        text.append(f"  {set_cell_size(name, name_width)}  {amount.rjust(amount_width)}".rstrip() + "\n")
+    if len(items) > SHOWN_IN_CONFIRM:
+        text.append(f"  … and {len(items) - SHOWN_IN_CONFIRM} more\n", style="italic")
+    text.append("\n")
+    for item_type in ItemType:
+        of_type = [item for item in items if item.type is item_type]
+        if not of_type:
+            continue
+        noun = item_type.value if len(of_type) == 1 else item_type.plural
+        total = "" if item_type is ItemType.COMPANY else f", total {amount_text(sum(i.amount_cents for i in of_type))}"
+        text.append(f"{len(of_type)} {noun}{total}\n", style="bold")
+    return text
 
 
 def why_text(action: Action, answers: dict[ItemRef, tuple[str, list[Reason]]]) -> Text:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,12 +17,21 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from approver_tui.domain import Action, ItemType
-from approver_tui.services.browse import SORTABLE, View, refs_in_view
+from approver_tui.services.browse import SORTABLE, View, refs_in_view, totals_of
 from approver_tui.services.errors import InputError
 from approver_tui.services.items import ItemRef
 from approver_tui.services.text import printable
 from approver_tui.services.workflow import availability, explain, perform
-from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, ReasonDialog, reasons_text, result_text, why_text
+from approver_tui.tui.dialogs import (
+    ConfirmDialog,
+    InfoDialog,
+    ReasonDialog,
+    moving_text,
+    reasons_text,
+    result_text,
+    why_text,
+)
+from approver_tui.tui.formats import amount_text
 from approver_tui.tui.table import ItemTable
 
 # Above this many targets the footer does not pre-judge each item; the action still judges
@@ -77,6 +87,7 @@ class ItemsPane(Vertical):
         self.view = view
         self.default_sort = view.sort
         self.marks: dict[ItemRef, int | None] = {}
+        self.marked_cents = 0  # the marked items' amounts added up (kept by _total_marks)
         self._available: dict[Action, bool | None] = {}
         self.wanted = load_now  # load as soon as the table is mounted
         self.loaded = False
@@ -162,20 +173,38 @@ class ItemsPane(Vertical):
         return True
 
     def update_status(self) -> None:
+        """Counts, the marked total and the queue's total waiting, then the filter, the row and
+        the sort: what does not fit the width is left out from the end of that order."""
         table = self.table
         total = "…" if table.total is None else f"{table.total:,}"
-        parts = [f"{self.title}: {total} rows"]
-        if table.total:
-            parts.append(f"row {table.cursor + 1:,}")
-        parts.append(f"{len(self.marks):,} marked")
+        parts = [(0, f"{self.title}: {total} rows")]
+        marked = f"{len(self.marks):,} marked"
+        if self.marks and self.marked_cents:
+            marked += f" ({amount_text(self.marked_cents)})"
+        parts.append((1, marked))
         waiting = self.app.queue_waiting
         if waiting is not None:
-            parts.append(f"{waiting:,} waiting in the queue")
+            money = f" ({amount_text(self.app.queue_waiting_cents)})" if self.app.queue_waiting_cents else ""
+            parts.append((2, f"{waiting:,} waiting in the queue{money}"))
         if self.view.filters.search:
-            parts.append(f"filter: {self.view.filters.search}")
+            parts.append((3, f"filter: {printable(self.view.filters.search)}"))
+        if table.total:
+            parts.insert(1, (4, f"row {table.cursor + 1:,}"))
         if self.view.sort != self.default_sort or self.view.descending:
-            parts.append(f"sorted by {self.view.sort}{' (desc)' if self.view.descending else ''}")
-        self.query_one(".status-line", Static).update(Text(" · ".join(parts)))
+            parts.append((5, f"sorted by {self.view.sort}{' (desc)' if self.view.descending else ''}"))
+        width = self.size.width - 2 if self.size.width else 10_000
+        while len(parts) > 1 and cell_len(" · ".join(text for _, text in parts)) > width:
+            parts.remove(max(parts))
+        self.query_one(".status-line", Static).update(Text(" · ".join(text for _, text in parts)))
+
+    def on_resize(self) -> None:
+        self.update_status()
+
+    @work(group="marked-total", exclusive=True)
+    async def _total_marks(self) -> None:
+        totals = await self.app.finish(totals_of(self.workspace.db, list(self.marks)))
+        self.marked_cents = sum(t.cents for t in totals.values())
+        self.update_status()
 
     # -- marks --------------------------------------------------------------------------------
 
@@ -189,7 +218,7 @@ class ItemsPane(Vertical):
             self.marks[ref] = self.table.highlighted["version"]
         self.table.action_cursor(1)
         self.table.refresh()
-        self.update_status()
+        self._total_marks()
         self._judge_targets()
 
     @work(group="marks", exclusive=True)
@@ -202,7 +231,7 @@ class ItemsPane(Vertical):
             for ref in shown - self.marks.keys():
                 self.marks[ref] = None
         self.table.refresh()
-        self.update_status()
+        self._total_marks()
         self._judge_targets()
 
     async def prune_marks(self) -> None:
@@ -214,6 +243,7 @@ class ItemsPane(Vertical):
         gone = [ref for ref in self.marks if ref not in still]
         for ref in gone:
             del self.marks[ref]
+        self._total_marks()
         if gone:
             self.app.notify(f"{plural(len(gone), None)} left this view and were unmarked.", markup=False)
 
@@ -295,25 +325,30 @@ class ItemsPane(Vertical):
         if not ready:
             await self._show_why(action, answers)
             return
+        items = [answers[ref][0] for ref in ready]
         subject = plural(len(ready), self._type_of(ready))
         if len(ready) == 1:
-            item = answers[ready[0]][0]
-            subject = f"{item.type.title} {item.label}"
+            subject = f"{items[0].type.title} {items[0].label}"
+        cents = sum(item.amount_cents for item in items if item.type is not ItemType.COMPANY)
+        if cents:
+            subject += f" ({amount_text(cents)})"
         reason = None
         if action is Action.REJECT:
             reason = await self.app.push_screen_wait(ReasonDialog(subject))
             if reason is None:
                 return
         else:
+            detail = moving_text(items) if len(items) > 1 else Text()
             blocked = len(targets) - len(ready)
-            detail = Text(f"{blocked} other marked item(s) cannot be included; they will be listed with their reasons.") if blocked else None
+            if blocked:
+                detail.append(f"{plural(blocked, None)} marked cannot be included; they will be listed with their reasons.")
             question = {
                 Action.SEND: f"Send {subject} to the ERP queue?",
                 Action.RESEND: f"Re-send {subject} to the ERP queue?",
                 Action.RETRIEVE: f"Retrieve {subject} from the ERP queue?",
                 Action.ACCEPT: f"Accept {subject} and export to {ws.profile.name}?",
             }[action]
-            if not await self.app.push_screen_wait(ConfirmDialog(question, detail)):
+            if not await self.app.push_screen_wait(ConfirmDialog(question, detail or None)):
                 return
         try:
             result = await self.app.finish(
@@ -323,6 +358,7 @@ class ItemsPane(Vertical):
             return
         for outcome in result.done:  # done items leave the marks; refused ones stay marked to look at
             self.marks.pop(outcome.ref, None)
+        self._total_marks()
         self.app.publish_change({outcome.ref for outcome in result.done})
         if len(result.outcomes) == 1 and result.done:
             outcome = result.done[0]

@@ -17,25 +17,16 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from approver_tui.domain import ErpState, ItemType, Status
+from approver_tui.domain import ItemType, Status
 from approver_tui.services.browse import View, count_rows, fetch_page, sort_key
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListKind
 from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
+from approver_tui.tui.formats import age, amount_text
 
 PAGE_SIZE = 100
 MARK_WIDTH = 4
-
-
-def age(since: datetime | None, now: datetime) -> str:
-    if since is None:
-        return ""
-    minutes = max(0, int((now - since).total_seconds() // 60))
-    if minutes < 60:
-        return f"{minutes}m"
-    hours = minutes // 60
-    return f"{hours}h" if hours < 48 else f"{hours // 24}d {hours % 24}h"
 
 
 @dataclass(frozen=True)
@@ -282,7 +273,7 @@ class ItemTable(Widget, can_focus=True):
 
     def cell(self, column: Column, row: dict) -> str:
         if column.key == "erp_state":
-            return ErpState(row["erp_state"]).label
+            return row["erp_state"].label
         if column.key == "status":
             return Status.label(ItemType(row["type"]), row["status"])
         if column.key == "type":
@@ -290,11 +281,11 @@ class ItemTable(Widget, can_focus=True):
         if column.key == "kind":
             return printable(row.get("kind") or "").replace("_", " ")
         if column.key == "waiting":
-            return age(datetime.fromisoformat(row["sent_at"]) if row["sent_at"] else None, self.now())
+            return age(row["sent_at"], self.now())
         if column.key == "sent_at":
-            return row["sent_at"][:16].replace("T", " ") if row["sent_at"] else ""
+            return f"{row['sent_at']:%Y-%m-%d %H:%M}" if row["sent_at"] else ""
         if column.key == "amount":
-            return "" if row["amount"] is None else f"{float(row['amount']):,.2f}"
+            return amount_text(row["amount_cents"])
         if column.key == "label" and row["type"] == "company":
             name = printable(row["label"])
             limit = self.workspace.profile.company_name_limit

@@ -20,6 +20,8 @@ pytestmark = [
 ]
 
 SCRIPT = shutil.which("approver-tui", path=str(Path(sys.executable).parent)) or shutil.which("approver-tui")
+# A tmux server of the tests' own, so the tests and a person's own tmux never touch each other.
+TMUX = ["tmux", "-L", f"approver-tui-tests-{os.getpid()}"]
 
 
 class Terminal:
@@ -30,7 +32,7 @@ class Terminal:
         self.session = f"approver-e2e-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={subprocess.list2cmdline([v])}" for k, v in env.items())
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.session, "-x", str(size[0]), "-y", str(size[1]),
+            [*TMUX, "new-session", "-d", "-s", self.session, "-x", str(size[0]), "-y", str(size[1]),
              f"env {exports} {subprocess.list2cmdline(command)}; "
              "echo \"EXITED $? AT $(date +%s.%N)\"; sleep 30"],
             check=True,
@@ -50,7 +52,7 @@ class Terminal:
         return int(words[1]), float(words[3])
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-t", self.session, "-p"],
+        return subprocess.run([*TMUX, "capture-pane", "-t", self.session, "-p"],
                               capture_output=True, text=True).stdout
 
     def wait_for(self, text: str, timeout: float = 15) -> str:
@@ -72,14 +74,14 @@ class Terminal:
 
     def keys(self, *keys: str) -> None:
         for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.session, key], check=True)
+            subprocess.run([*TMUX, "send-keys", "-t", self.session, key], check=True)
             time.sleep(0.05)
 
     def type(self, text: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.session, "-l", text], check=True)
+        subprocess.run([*TMUX, "send-keys", "-t", self.session, "-l", text], check=True)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", self.session], capture_output=True)
 
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess:

@@ -38,8 +38,7 @@ async def test_columns_stay_aligned_with_wide_combining_and_right_to_left_names(
             line = table.render_line(y).text
             assert cell_len(line) == table.size.width, (y, line)
             row = table.row_at(table.top + y - 1)
-            state = {"synced": "Synced", "pending": "Pending", "not_sent": "Not sent", "rejected": "Rejected",
-                     "retrieved": "Retrieved", "failed": "Export failed"}[row["erp_state"]]
+            state = row["erp_state"].label
             starts.add(cell_len(line[:line.index(state, 30)]))
         assert len(starts) == 1, starts  # the ERP state column begins at the same cell on every row
 
