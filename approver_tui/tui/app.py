@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TypeVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
@@ -17,6 +18,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.widgets import Static, TabbedContent, TabPane
 
+from approver_tui.domain import Action
 from approver_tui.resources import resource_dir
 from approver_tui.services import exports
 from approver_tui.services.access import NotAllowed, not_found
@@ -34,6 +36,7 @@ from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
 from approver_tui.tui.dialogs import InfoDialog, NotificationsDialog
 from approver_tui.tui.footer import KeyBar
+from approver_tui.tui.keys import bindings_by_id, bound_key
 from approver_tui.tui.palette import ApproverCommands
 from approver_tui.tui.pane import ItemsPane
 from approver_tui.tui.screens import DetailScreen, history_text
@@ -95,6 +98,11 @@ class ApproverApp(App[None]):
         # The one way every view learns that data changed: this app's actions and other
         # people's (through the database's change watcher) both publish here.
         self.data_changed_signal: Signal[DataChanged] = Signal(self, "data-changed")
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys by the names printed on them ("enter", "escape"), not symbols or abbreviations."""
+        display = super().get_key_display(binding)
+        return {"⏎": "enter", "esc": "escape"}.get(display, display)
 
     def get_default_screen(self) -> Screen:
         return MainScreen(id="_default")
@@ -278,30 +286,27 @@ class ApproverApp(App[None]):
             self.action_notifications()
 
     def action_help(self) -> None:
-        from approver_tui.tui.pane import ACTION_KEYS
-
-        text = Text()
+        """Every key as bound now (after the [keys] config), by where it works."""
         sections = {
-            "Anywhere": [("1 2 3 4", "Commitments, Invoices, Directory, ERP Queue"), ("n", "your notifications"),
-                         ("?", "this help"), ("ctrl+p", "command palette: actions, go to an item"), ("q", "quit")],
-            "In a table": [("up down pgup pgdn home end", "move"), ("space", "mark / unmark the row"),
-                           ("*", "mark every row the filter shows, or unmark them all"),
-                           ("/", "filter as you type; enter keeps it, escape clears it"),
-                           ("o / O", "sort by the next column / reverse the order"),
-                           ("enter", "open the item (a commitment opens with its invoices)"),
-                           ("h", "history (audit trail)"), ("w", "why: every action with its reasons")],
-            "Actions (marked rows, or the highlighted one)": [
-                (key, action.label) for action, (key, _) in ACTION_KEYS.items()
-            ],
-            "Dialogs": [("y / enter", "confirm"), ("n / escape", "cancel"),
-                        ("reject", "type the reason, enter submits, escape cancels"),
-                        ("edit form", "tab moves between fields, enter or ctrl+s saves, escape cancels"),
-                        ("detail screen", "escape goes back")],
+            "Anywhere": ["tab_commitments", "tab_invoices", "tab_directory", "tab_queue", "notifications",
+                         "help", "quit"],
+            "In a table": ["cursor_up", "cursor_down", "page_up", "page_down", "first_row", "last_row", "mark",
+                           "mark_all", "filter", "clear_filter", "open", "history", "why", "sort", "reverse_sort"],
+            "Actions (marked rows, or the highlighted one)": [action.value for action in Action],
+            "Dialogs": ["confirm_yes", "confirm_no", "dialog_close", "reason_cancel", "toggle_digest",
+                        "edit_save", "edit_cancel", "back"],
         }
-        for title, rows in sections.items():
+        bindings = bindings_by_id()
+        rows = {title: [(bound_key(self, binding_id), bindings[binding_id].tooltip or bindings[binding_id].description)
+                        for binding_id in ids] for title, ids in sections.items()}
+        rows["Anywhere"].append((self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, "")),
+                                 "command palette: actions, go to an item"))
+        width = max(cell_len(key) for entries in rows.values() for key, _ in entries) + 2
+        text = Text()
+        for title, entries in rows.items():
             text.append(f"{title}\n", style="bold")
-            for key, meaning in rows:
-                text.append(f"  {key:<28} {meaning}\n")
+            for key, meaning in entries:
+                text.append(f"  {key}{' ' * (width - cell_len(key))}{meaning}\n")
             text.append("\n")
         text.append("A dimmed key is unavailable for the item: press it to see why.\n", style="italic")
         self.push_screen(InfoDialog("Keys", text))

@@ -15,6 +15,7 @@ from approver_tui.services.items import ItemRef
 from approver_tui.services.text import printable
 from approver_tui.services.workflow import BatchResult
 from approver_tui.tui.formats import amount_text
+from approver_tui.tui.keys import key_line
 
 
 def reasons_text(reasons: list[Reason], indent: str = "  ") -> Text:
@@ -45,7 +46,8 @@ class ConfirmDialog(ModalScreen[bool]):
             if self.detail:
                 with VerticalScroll(classes="dialog-body"):
                     yield Static(self.detail)
-            yield Static(Text("y / enter: yes    n / escape: no    q: quit approver-tui"), classes="dialog-keys")
+            yield Static(Text(key_line(self.app, [("confirm_yes", "yes"), ("confirm_no", "no"),
+                                                  ("confirm_quit", "quit approver-tui")])), classes="dialog-keys")
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
@@ -66,7 +68,8 @@ class ReasonDialog(ModalScreen[str | None]):
             yield Label(Text("Reason (required; the sender receives it by mail):"))
             yield Input(placeholder="What must be fixed?", id="reason")
             yield Static(Text(""), id="reason-error", classes="dialog-error")
-            yield Static(Text("enter: reject    escape: cancel"), classes="dialog-keys")
+            yield Static(Text(f"enter: reject    {key_line(self.app, [('reason_cancel', 'cancel')])}"),
+                         classes="dialog-keys")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         reason = event.value.strip()
@@ -89,7 +92,7 @@ class InfoDialog(ModalScreen[None]):
         Binding("q", "app.quit", "Quit", id="dialog_quit", tooltip="Leave approver-tui"),
     ]
 
-    KEYS_TEXT = "escape / enter: close    q: quit approver-tui"
+    KEYS = [("dialog_close", "close"), ("dialog_quit", "quit approver-tui")]
 
     def __init__(self, title: str, body: Text, *, classes: str = "") -> None:
         super().__init__(classes=classes)
@@ -101,7 +104,7 @@ class InfoDialog(ModalScreen[None]):
             yield Static(Text(printable(self.title_text), style="bold"), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Static(self.body)
-            yield Static(Text(self.KEYS_TEXT), classes="dialog-keys")
+            yield Static(Text(key_line(self.app, self.KEYS)), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()
@@ -117,7 +120,7 @@ class NotificationsDialog(InfoDialog):
         Binding("d", "app.toggle_digest", "Daily summary", id="toggle_digest",
                 tooltip="Subscribe to the daily summary, or unsubscribe"),
     ]
-    KEYS_TEXT = "d: daily summary   escape / enter: close   q: quit approver-tui"
+    KEYS = [("toggle_digest", "daily summary"), *InfoDialog.KEYS]
 
 
 SHOWN_IN_CONFIRM = 8  # items listed by name in a bulk confirm; the rest are counted

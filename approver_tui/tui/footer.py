@@ -10,6 +10,8 @@ from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
 
+from approver_tui.tui.keys import bindings_by_id
+
 
 @dataclass(frozen=True)
 class ShownKey:
@@ -52,8 +54,12 @@ class KeyBar(Widget):
             if key == self.app.COMMAND_PALETTE_BINDING and self.app.ENABLE_COMMAND_PALETTE:
                 palette = shown
             elif binding.show:
-                keys.setdefault(binding.action, shown)
-        return list(keys.values()), palette
+                keys.setdefault(binding.action, (binding.id, shown))
+        # in the order the bindings are declared, also for keys moved by the [keys] config (which
+        # Textual lists last)
+        order = {binding_id: n for n, binding_id in enumerate(bindings_by_id())}
+        ranked = sorted(keys.values(), key=lambda entry: order.get(entry[0], len(order)))
+        return [shown for _, shown in ranked], palette
 
     def render(self) -> Text:
         keys, palette = self.shown()

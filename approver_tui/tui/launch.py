@@ -11,6 +11,9 @@ from approver_tui.services.workspace import open_workspace
 
 async def open_app(settings: Settings) -> None:
     """Resolve the user and database first (so their errors print as one line), then go full screen."""
+    from approver_tui.tui.keys import check_keymap
+
+    check_keymap(settings.keys)  # a mistyped [keys] entry stops the start, in one line
     ws = await open_workspace(settings)
     try:
         from approver_tui.tui.app import QUIT_GRACE_SECONDS, ApproverApp

@@ -15,6 +15,7 @@ from approver_tui.services.text import printable
 class ApproverCommands(Provider):
     def _commands(self) -> list[tuple[str, object, str]]:
         from approver_tui.tui.app import TABS
+        from approver_tui.tui.keys import bound_key
         from approver_tui.tui.pane import ACTION_KEYS, ItemsPane
 
         app = self.app
@@ -22,17 +23,17 @@ class ApproverCommands(Provider):
         focused = self.focused
         pane = next((w for w in focused.ancestors_with_self if isinstance(w, ItemsPane)), None) if focused else None
         if pane is not None:
-            for action, (key, _) in ACTION_KEYS.items():
+            for action in ACTION_KEYS:
                 commands.append((action.label, partial(pane.action_act, action.value),
-                                 f"{action.label} the marked rows, or the highlighted one ({key})"))
+                                 f"{action.label} the marked rows, or the highlighted one ({bound_key(app, action.value)})"))
             commands += [
-                ("Mark all shown rows", pane.action_mark_all, "Mark every row the filter shows (*)"),
-                ("Why: what can I do with this item", pane.action_why, "Every action with its reasons (w)"),
-                ("History of the highlighted item", pane.action_history, "Its audit trail (h)"),
+                ("Mark all shown rows", pane.action_mark_all, f"Mark every row the filter shows ({bound_key(app, 'mark_all')})"),
+                ("Why: what can I do with this item", pane.action_why, f"Every action with its reasons ({bound_key(app, 'why')})"),
+                ("History of the highlighted item", pane.action_history, f"Its audit trail ({bound_key(app, 'history')})"),
             ]
-        for n, (tab_id, title, _) in enumerate(TABS, start=1):
-            commands.append((f"Go to tab {title}", partial(app.action_show_tab, tab_id), f"Key {n}"))
-        commands.append(("Notifications", app.action_notifications, "Your notices (n)"))
+        for tab_id, title, _ in TABS:
+            commands.append((f"Go to tab {title}", partial(app.action_show_tab, tab_id), f"Key {bound_key(app, f'tab_{tab_id}')}"))
+        commands.append(("Notifications", app.action_notifications, f"Your notices ({bound_key(app, 'notifications')})"))
         commands.append(("Daily summary: subscribe or unsubscribe", app.action_toggle_digest,
                          "Turn your ERP Integrations Daily Summary on or off"))
         return commands

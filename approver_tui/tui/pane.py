@@ -32,6 +32,7 @@ from approver_tui.tui.dialogs import (
     why_text,
 )
 from approver_tui.tui.formats import amount_text
+from approver_tui.tui.keys import bound_key
 from approver_tui.tui.table import ItemTable
 
 # Above this many targets the footer does not pre-judge each item; the action still judges
@@ -341,7 +342,7 @@ class ItemsPane(Vertical):
             detail = moving_text(items) if len(items) > 1 else Text()
             blocked = len(targets) - len(ready)
             if blocked:
-                detail.append(f"{plural(blocked, None)} marked cannot be included; they will be listed with their reasons.")
+                detail.append(f"{blocked} other marked item(s) cannot be included; they will be listed with their reasons.")
             question = {
                 Action.SEND: f"Send {subject} to the ERP queue?",
                 Action.RESEND: f"Re-send {subject} to the ERP queue?",
@@ -401,7 +402,7 @@ class ItemsPane(Vertical):
         per_action = (await self.app.finish(availability(self.workspace, [ref])))[ref]
         text = Text()
         for action, reasons in per_action.items():
-            key = ACTION_KEYS[action][0]
+            key = bound_key(self.app, action.value)
             if reasons:
                 text.append(f"✗ {action.label} ({key})\n", style="bold")
                 text.append_text(reasons_text(reasons))

@@ -20,6 +20,7 @@ from approver_tui.services.listing import ListFilter, ListKind
 from approver_tui.services.text import printable
 from approver_tui.tui.dialogs import reasons_text
 from approver_tui.tui.footer import KeyBar
+from approver_tui.tui.keys import key_line
 from approver_tui.tui.pane import ItemsPane
 
 
@@ -112,7 +113,8 @@ class EditScreen(ModalScreen[bool]):
                     if name == "name" and self.ref.type is ItemType.COMPANY:
                         yield Static(Text(""), id="name-length", classes="hint")
                 yield Static(Text(""), id="edit-error", classes="dialog-error")
-            yield Static(Text("enter / ctrl+s: save    escape: cancel    tab: next field"), classes="dialog-keys")
+            yield Static(Text(f"enter / {key_line(self.app, [('edit_save', 'save'), ('edit_cancel', 'cancel')])}"
+                              "    tab: next field"), classes="dialog-keys")
 
     def on_mount(self) -> None:
         self._load()

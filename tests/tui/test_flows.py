@@ -89,7 +89,9 @@ async def test_bulk_retrieve_from_a_commitments_invoices(make_app, demo_db):
         assert len(invoices.marks) == 2
         await pilot.press("r")
         await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
-        assert "Retrieve 2 invoices from the ERP queue?" in dialog_text(app)
+        shown = dialog_text(app)
+        assert "Retrieve 2 invoices (371,151.00) from the ERP queue?" in shown
+        assert "invoice INV-2211  185,507.00" in shown and "2 invoices, total 371,151.00" in shown
         await pilot.press("y")
         await until(pilot, lambda: isinstance(app.screen, InfoDialog))
         assert "2 done, 0 refused" in app.screen.title_text

@@ -15,7 +15,8 @@ SIZES = [(80, 24), (120, 40)]
 
 def steps(tab: str, label: str | None = None, keys: tuple = (), until_screen=None):
     """Go to `tab`, filter to `label`, wait for the footer to be judged, then press `keys`; a screen
-    class among the keys waits for that screen first. Last, wait for `until_screen`."""
+    class among the keys waits for that screen first, a function for it to hold. Last, wait for
+    `until_screen`."""
 
     async def run_before(pilot) -> None:
         app = pilot.app
@@ -29,6 +30,8 @@ def steps(tab: str, label: str | None = None, keys: tuple = (), until_screen=Non
         for key in keys:
             if isinstance(key, type):
                 await until(pilot, lambda: isinstance(app.screen, key))
+            elif callable(key):
+                await until(pilot, lambda: key(app))
             else:
                 await pilot.press(key)
         if until_screen:
@@ -46,6 +49,7 @@ CASES = {
     "tab_directory": ("admin", steps("directory")),
     "tab_queue": ("approver", steps("queue")),
     "confirm_retrieve": ("admin", steps("invoices", "INV-2211", ("r",), ConfirmDialog)),
+    "confirm_bulk_retrieve": ("admin", steps("queue", None, ("asterisk", lambda app: len(app.query_one("#pane-queue", ItemsPane).marks) == 20, "r"), ConfirmDialog)),
     "reason_dialog": ("approver", steps("queue", "INV-2213", ("x",), ReasonDialog)),
     "reason_dialog_empty_refused": ("approver", steps("queue", "INV-2213", ("x", ReasonDialog, "enter"), ReasonDialog)),
     "why_dialog": ("viewer", steps("invoices", "INV-2233", ("s",), InfoDialog)),
