@@ -16,7 +16,7 @@ from approver_tui.domain import Actor, ErpState, ItemType
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, list_select
 from approver_tui.store.engine import Database
-from approver_tui.store.models import UtcDateTime
+from approver_tui.store.models import Commitment, Company, Invoice, UtcDateTime
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -107,6 +107,34 @@ async def totals_of(db: Database, refs: Iterable[ItemRef]) -> dict[ItemType, Tot
                 count, cents = count + found, cents + int(amount)
             totals[item_type] = Totals(count, cents)
     return totals
+
+
+# The columns that name a record: a person reads them to know which item a row is, so a table
+# sizes them to the longest value there is, not to the page on screen.
+IDENTIFIERS: dict[ItemType, dict[str, object]] = {
+    ItemType.INVOICE: {"label": Invoice.number},
+    ItemType.COMMITMENT: {"label": Commitment.number},
+    ItemType.COMPANY: {"label": Company.name},
+}
+
+
+async def longest_identifiers(db: Database, actor: Actor, view: View) -> dict[str, str]:
+    """For each identifier column of `view` (its rows as the actor sees them, before any typed
+    filter), its longest value; the invoice list also names each invoice's commitment."""
+    base = ListFilter(commitment_id=view.filters.commitment_id)
+    wanted = [(key, column, item_conditions(item_type, view.kind, actor, base))
+              for item_type in view.kind.item_types for key, column in IDENTIFIERS[item_type].items()]
+    if view.kind is ListKind.INVOICES:
+        wanted.append(("commitment", Commitment.number,
+                       item_conditions(ItemType.COMMITMENT, ListKind.COMMITMENTS, actor, ListFilter())))
+    longest: dict[str, str] = {}
+    async with db.read() as session:
+        for key, column, conditions in wanted:
+            value = await session.scalar(
+                select(column).where(*conditions).order_by(func.length(column).desc()).limit(1))
+            if value and len(value) > len(longest.get(key, "")):
+                longest[key] = value
+    return longest
 
 
 async def count_rows(db: Database, actor: Actor, view: View) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import datetime
 
@@ -18,7 +18,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from approver_tui.domain import ItemType, Status
-from approver_tui.services.browse import View, count_rows, fetch_page, sort_key
+from approver_tui.services.browse import View, count_rows, fetch_page, longest_identifiers, sort_key
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListKind
 from approver_tui.services.text import printable
@@ -26,6 +26,7 @@ from approver_tui.services.workspace import Workspace
 from approver_tui.tui.formats import age, amount_text
 
 PAGE_SIZE = 100
+IDENTIFIER_SHARE = 0.4  # of the table's width, at most, for one identifier column
 MARK_WIDTH = 4
 
 
@@ -85,12 +86,20 @@ COLUMNS: dict[ListKind, list[Column]] = {
 }
 
 
-@lru_cache(maxsize=32)
-def layout_columns(kind: ListKind, width: int) -> tuple[tuple[Column, int], ...]:
+@lru_cache(maxsize=64)
+def layout_columns(kind: ListKind, width: int, wanted: tuple[tuple[str, int], ...] = ()) -> tuple[tuple[Column, int], ...]:
     """Which of the kind's columns fit in `width`, most important first, and how wide each is
-    (asked for every line drawn, so kept per kind and width)."""
-    columns = COLUMNS[kind]
+    (asked for every line drawn, so kept per kind, width and `wanted`). `wanted` widens the
+    identifier columns to their longest value, so less important columns give way first; an
+    identifier never takes the room of the other essential columns (those of priority 0), nor more
+    than IDENTIFIER_SHARE of the width: one outlier must not hide every row's amount and status."""
     space = width - MARK_WIDTH
+    wishes = {key: min(cells, int(space * IDENTIFIER_SHARE)) for key, cells in wanted}
+    columns = [replace(c, width=max(c.width, wishes.get(c.key, 0))) for c in COLUMNS[kind]]
+    for n, column in enumerate(columns):
+        if column.key in wishes:
+            others = sum(c.width + 1 for c in columns if c.priority == 0 and c is not column)
+            columns[n] = replace(column, width=max(COLUMNS[kind][n].width, min(column.width, space - others)))
     chosen: list[Column] = []
     for column in sorted(columns, key=lambda c: c.priority):
         needed = sum(c.width + 1 for c in chosen) + column.width
@@ -150,6 +159,7 @@ class ItemTable(Widget, can_focus=True):
         self._follow: ItemRef | None = None
         self._loading: set[int] = set()
         self._generation = 0
+        self.identifier_widths: tuple[tuple[str, int], ...] = ()  # cells of each identifier's longest value
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -167,6 +177,16 @@ class ItemTable(Widget, can_focus=True):
             self.top = 0
         self._count(self._generation)
         self._request(self.cursor // PAGE_SIZE)  # alongside the count: the first rows need not wait for it
+        if keep_cursor:  # the data changed (or is shown the first time), not only the filter or sort
+            self._measure_identifiers()
+
+    @work(group="measure", exclusive=True)
+    async def _measure_identifiers(self) -> None:
+        longest = await self.app.finish(longest_identifiers(self.workspace.db, self.workspace.actor, self.view))
+        widths = tuple(sorted((key, cell_len(printable(value))) for key, value in longest.items()))
+        if widths != self.identifier_widths:
+            self.identifier_widths = widths
+            self.refresh()
 
     @work(group="count", exclusive=True)
     async def _count(self, generation: int) -> None:
@@ -306,7 +326,7 @@ class ItemTable(Widget, can_focus=True):
         return Strip([Segment(text, style)], self.size.width)
 
     def render_line(self, y: int) -> Strip:
-        layout = layout_columns(self.view.kind, self.size.width)
+        layout = layout_columns(self.view.kind, self.size.width, self.identifier_widths)
         base = self.rich_style
         if y == 0:
             header = self.get_component_rich_style("item-table--header")

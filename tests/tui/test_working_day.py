@@ -1,5 +1,5 @@
-"""The approver's working day: totals before money moves, and keys that follow the [keys] config
-everywhere they are named."""
+"""The approver's working day: identifiers read whole, totals before money moves, and keys that
+follow the [keys] config everywhere they are named."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ import pytest
 
 from approver_tui.services.listing import ListFilter, ListKind, list_rows
 from approver_tui.services.settings import ConfigError
+from approver_tui.services.workspace import open_workspace
+from approver_tui.tui.app import ApproverApp
 from approver_tui.tui.dialogs import SHOWN_IN_CONFIRM, ConfirmDialog, InfoDialog
 from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.keys import check_keymap
 from tests.cli.conftest import run
+from tests.conftest import FIXED_NOW
 from tests.tui.conftest import until
 from tests.tui.test_flows import dialog_text, pane
 
@@ -103,3 +106,27 @@ def test_the_app_refuses_a_bad_keymap_in_one_line(demo_db, tmp_path):
     result = run("--db", str(demo_db), "--user", "admin", env={"APPROVER_TUI_CONFIG": str(config)})
     assert result.returncode == 2 and "unknown binding id 'retreive'" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_every_invoice_number_reads_whole_on_a_large_company(tmp_path, size):
+    from approver_tui.services.seeding import seed_scale
+    from approver_tui.store.engine import open_database
+    from tests.tui.conftest import settings
+
+    db = await open_database(str(tmp_path / "scale.db"))
+    await seed_scale(db, 3000)
+    await db.close()
+    ws = await open_workspace(settings(tmp_path / "scale.db", "admin", tmp_path))
+    app = ApproverApp(ws, now=lambda: FIXED_NOW)
+    try:
+        async with app.run_test(size=size) as pilot:
+            invoices = pane(app, "invoices")
+            await until(pilot, lambda: invoices.table.total == 3000 and invoices.table.identifier_widths)
+            await pilot.pause(0.2)
+            table = invoices.table
+            for y in range(1, table.body_height + 1):
+                row = table.row_at(table.top + y - 1)
+                assert f" {row['label']} " in table.render_line(y).text, table.render_line(y).text
+    finally:
+        await ws.close()
