@@ -198,17 +198,25 @@ def demo(web: bool, port: int) -> None:
 @click.option("--erp-state", help="Only rows in this ERP state (not_sent, pending, ...).")
 @click.option("--status", help="Only rows with this business status (code or label).")
 @click.option("--search", default="", help="Only rows whose label, project, vendor or reason contains TEXT.")
+@click.option("--project", metavar="NAME|ID", help="Only this project's items (companies: its commitments' vendors).")
 @global_options
-def list_command(kind: str, as_json: bool, erp_state: str | None, status: str | None, search: str) -> None:
+def list_command(kind: str, as_json: bool, erp_state: str | None, status: str | None, search: str,
+                 project: str | None) -> None:
     """Rows you may see; `queue` is everything waiting for acceptance or whose export failed."""
     from approver_tui.services.listing import ListFilter, ListKind, list_rows, parse_erp_state, parse_status
+    from approver_tui.services.projects import find_project
 
     async def work(ws):
         list_kind = ListKind(kind)
+        project_id = None
+        if project is not None:
+            async with ws.db.read() as session:
+                project_id = (await find_project(session, project)).id
         filters = ListFilter(
             search=search,
             erp_state=parse_erp_state(erp_state) if erp_state else None,
             status=parse_status(list_kind, status) if status else None,
+            project_id=project_id,
         )
         return await list_rows(ws.db, ws.actor, list_kind, filters)
 

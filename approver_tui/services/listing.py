@@ -35,6 +35,7 @@ class ListFilter:
     erp_state: ErpState | None = None
     status: str | None = None
     commitment_id: int | None = None  # the invoices of one commitment
+    project_id: int | None = None  # one project's items (companies: the vendors of its commitments)
 
 
 # Every list row carries these columns, whatever its type, so the queue can be one UNION.
@@ -167,6 +168,11 @@ def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: 
         conditions.append(table.status == filters.status)
     if filters.commitment_id is not None and item_type is ItemType.INVOICE:
         conditions.append(Invoice.commitment_id == filters.commitment_id)
+    if filters.project_id is not None:
+        if item_type is ItemType.COMPANY:
+            conditions.append(Company.id.in_(select(Commitment.vendor_id).where(Commitment.project_id == filters.project_id)))
+        else:
+            conditions.append(table.project_id == filters.project_id)
     if filters.search.strip():
         conditions.append(_search(item_type, filters.search.strip()))
     return conditions

@@ -15,6 +15,7 @@ from approver_tui.domain import AdminTask, ItemType, Reason, ToolLevel
 from approver_tui.services.access import NotAllowed, refuse, require
 from approver_tui.services.audit import AuditWriter, HistoryEntry, history_in
 from approver_tui.services.items import InputError
+from approver_tui.services.projects import find_project
 from approver_tui.services.workspace import Workspace, load_actor
 from approver_tui.store.models import Project, ProjectPermission, User
 
@@ -124,17 +125,10 @@ def parse_types(text: str) -> frozenset[ItemType]:
 
 async def _project_ids(session: AsyncSession, wanted: str | None) -> list[tuple[int, str]]:
     """Every project (None), or the one named by id, number or name."""
-    projects = await _project_names(session)
     if wanted is None:
-        return list(projects.items())
-    key = wanted.strip().casefold()
-    rows = await session.execute(select(Project.id, Project.number, Project.name))
-    found = [pid for pid, number, name in rows if key in (str(pid), number.casefold(), name.casefold())]
-    if len(found) != 1:
-        known = "; ".join(f"{pid}: {label}" for pid, label in list(projects.items())[:10])
-        problem = "matches more than one project" if found else "is not a project"
-        raise InputError(f"--project {wanted!r} {problem}: give its id, number or full name ({known}).")
-    return [(found[0], projects[found[0]])]
+        return list((await _project_names(session)).items())
+    project = await find_project(session, wanted)
+    return [(project.id, project.label)]
 
 
 @dataclass(frozen=True)

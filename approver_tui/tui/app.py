@@ -26,15 +26,16 @@ from approver_tui.services.browse import View, view_totals
 from approver_tui.services.details import item_history
 from approver_tui.services.erp_sync import last_sync
 from approver_tui.services.items import ItemRef
-from approver_tui.services.listing import ListKind
+from approver_tui.services.listing import ListFilter, ListKind
 from approver_tui.services.live import ChangeWatcher, watch_changes
 from approver_tui.services.mail import deliver_mail, delivery_state
 from approver_tui.services.notifications import outbox_messages
 from approver_tui.services.people import digest_subscribed, set_digest
+from approver_tui.services.projects import ProjectChoice, visible_projects
 from approver_tui.services.settings import ConfigError
 from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
-from approver_tui.tui.dialogs import InfoDialog, NotificationsDialog
+from approver_tui.tui.dialogs import InfoDialog, NotificationsDialog, ProjectPicker
 from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.keys import bindings_by_id, bound_key
 from approver_tui.tui.palette import ApproverCommands
@@ -80,6 +81,8 @@ class ApproverApp(App[None]):
         *(Binding(str(n), f"show_tab('{tab_id}')", title, show=False, id=f"tab_{tab_id}",
                   tooltip=f"The {title} tab")
           for n, (tab_id, title, _) in enumerate(TABS, start=1)),
+        Binding("p", "pick_project", "Project", id="project_scope",
+                tooltip="Work on one project (every tab, count and action), or on all of them"),
         Binding("n", "notifications", "Notices", id="notifications", tooltip="Your notifications"),
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key, by context"),
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave approver-tui"),
@@ -91,6 +94,7 @@ class ApproverApp(App[None]):
         self.now = now or (lambda: datetime.now(timezone.utc))
         self.queue_waiting: int | None = None
         self.queue_waiting_cents = 0
+        self.scope: ProjectChoice | None = None  # the project every tab works within; None: all
         self._starting = True  # until the first rows are on screen
         self._unfinished: set[asyncio.Task] = set()
         self.abandoned_calls = 0  # database calls still running when the app had to end
@@ -159,7 +163,8 @@ class ApproverApp(App[None]):
     def _identity(self) -> Text:
         actor, profile = self.workspace.actor, self.workspace.profile
         demo = "  [demo]" if self.workspace.is_demo else ""
-        return Text(printable(f"{actor.login} ({', '.join(actor.roles)}) · ERP: {profile.name}{demo}"))
+        scope = f"project {self.scope.label}" if self.scope else "all projects"
+        return Text(printable(f"{actor.login} · {scope} · {', '.join(actor.roles)} · ERP: {profile.name}{demo}"))
 
     @work(group="title", exclusive=True)
     async def _refresh_title(self) -> None:
@@ -170,6 +175,20 @@ class ApproverApp(App[None]):
         self.query_one("#identity", Static).update(self._identity())
         self.query_one("#last-sync", Static).update(
             f"ERP data synced {synced:%Y-%m-%d %H:%M}" if synced else "ERP data never synced")
+
+    @work(group="dialog", exclusive=True)
+    async def action_pick_project(self) -> None:
+        projects = await self.finish(visible_projects(self.workspace))
+        choice = await self.push_screen_wait(ProjectPicker(projects, self.scope))
+        if choice is None or choice.project == self.scope:
+            return
+        self.scope = choice.project
+        for pane in self.screen_stack[0].query(ItemsPane):
+            pane.set_project(self.scope.id if self.scope else None)
+        self.query_one("#identity", Static).update(self._identity())
+        self._count_queue()
+        self.notify(printable(f"Working on {f'project {self.scope.label}' if self.scope else 'all projects'}."),
+                    markup=False, timeout=3)
 
     def publish_change(self, refs: set[ItemRef]) -> None:
         """This app changed `refs`: every view shows it now, not when the watcher next looks."""
@@ -222,7 +241,8 @@ class ApproverApp(App[None]):
     @work(group="queue-count", exclusive=True)
     async def _count_queue(self) -> None:
         ws = self.workspace
-        totals = (await self.finish(view_totals(ws.db, ws.actor, View(ListKind.QUEUE)))).values()
+        scope = ListFilter(project_id=self.scope.id if self.scope else None)
+        totals = (await self.finish(view_totals(ws.db, ws.actor, View(ListKind.QUEUE, scope)))).values()
         self.queue_waiting_cents = sum(t.cents for t in totals)
         self.queue_waiting = sum(t.count for t in totals)
         for pane in self.query(ItemsPane):
@@ -288,13 +308,13 @@ class ApproverApp(App[None]):
     def action_help(self) -> None:
         """Every key as bound now (after the [keys] config), by where it works."""
         sections = {
-            "Anywhere": ["tab_commitments", "tab_invoices", "tab_directory", "tab_queue", "notifications",
-                         "help", "quit"],
+            "Anywhere": ["tab_commitments", "tab_invoices", "tab_directory", "tab_queue", "project_scope",
+                         "notifications", "help", "quit"],
             "In a table": ["cursor_up", "cursor_down", "page_up", "page_down", "first_row", "last_row", "mark",
                            "mark_all", "filter", "clear_filter", "open", "history", "why", "sort", "reverse_sort"],
             "Actions (marked rows, or the highlighted one)": [action.value for action in Action],
             "Dialogs": ["confirm_yes", "confirm_no", "dialog_close", "reason_cancel", "toggle_digest",
-                        "edit_save", "edit_cancel", "back"],
+                        "picker_cancel", "edit_save", "edit_cancel", "back"],
         }
         bindings = bindings_by_id()
         rows = {title: [(bound_key(self, binding_id), bindings[binding_id].tooltip or bindings[binding_id].description)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, OptionList, Static
 
 from approver_tui.domain import Action, ItemFacts, ItemType, Reason
 from approver_tui.services.items import ItemRef
+from approver_tui.services.projects import ProjectChoice
 from approver_tui.services.text import printable
 from approver_tui.services.workflow import BatchResult
 from approver_tui.tui.formats import amount_text
@@ -150,6 +154,75 @@ def moving_text(items: list[ItemFacts]) -> Text:
         total = "" if item_type is ItemType.COMPANY else f", total {amount_text(sum(i.amount_cents for i in of_type))}"
         text.append(f"{len(of_type)} {noun}{total}\n", style="bold")
     return text
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the project picker answers: one project, or all of them (None)."""
+
+    project: ProjectChoice | None
+
+
+class ProjectPicker(ModalScreen[Scope | None]):
+    """Pick the project to work on, or all projects: type to narrow the list, up and down to
+    move, enter to choose, escape to leave the scope as it is."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="picker_cancel"),
+        Binding("up", "move(-1)", "Up", show=False, id="picker_up"),
+        Binding("down", "move(1)", "Down", show=False, id="picker_down"),
+    ]
+    ALL = "All projects"
+
+    def __init__(self, projects: list[ProjectChoice], current: ProjectChoice | None) -> None:
+        super().__init__()
+        self.projects = projects
+        self.current = current
+        self.shown: list[ProjectChoice | None] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog project-picker"):
+            yield Static(Text("Work on which project?", style="bold"), classes="dialog-title")
+            yield Input(placeholder="type to narrow by number or name", id="project-filter")
+            yield OptionList(id="project-options")
+            yield Static(Text(f"enter: choose    {key_line(self.app, [('picker_cancel', 'keep the scope as it is')])}"),
+                         classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        self._show("")
+        self.query_one(Input).focus()
+
+    def _show(self, typed: str) -> None:
+        words = typed.casefold().split()
+        matching = [p for p in self.projects if all(w in p.label.casefold() for w in words)]
+        self.shown = ([None] if not words or all(w in self.ALL.casefold() for w in words) else []) + matching
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options([Text(self.ALL if p is None else printable(p.label)) for p in self.shown])
+        if self.shown:
+            options.highlighted = self.shown.index(self.current) if self.current in self.shown else 0
+
+    @on(Input.Changed, "#project-filter")
+    def _narrow(self, event: Input.Changed) -> None:
+        self._show(event.value)
+
+    @on(Input.Submitted, "#project-filter")
+    def _choose_highlighted(self) -> None:
+        highlighted = self.query_one(OptionList).highlighted
+        if highlighted is not None and self.shown:
+            self.dismiss(Scope(self.shown[highlighted]))
+
+    @on(OptionList.OptionSelected)
+    def _choose(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(Scope(self.shown[event.option_index]))
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if self.shown:
+            options.highlighted = max(0, min(len(self.shown) - 1, (options.highlighted or 0) + step))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 def why_text(action: Action, answers: dict[ItemRef, tuple[str, list[Reason]]]) -> Text:

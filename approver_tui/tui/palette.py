@@ -33,6 +33,8 @@ class ApproverCommands(Provider):
             ]
         for tab_id, title, _ in TABS:
             commands.append((f"Go to tab {title}", partial(app.action_show_tab, tab_id), f"Key {bound_key(app, f'tab_{tab_id}')}"))
+        commands.append(("Project scope: pick a project, or all projects", app.action_pick_project,
+                         f"Every tab works within it ({bound_key(app, 'project_scope')})"))
         commands.append(("Notifications", app.action_notifications, f"Your notices ({bound_key(app, 'notifications')})"))
         commands.append(("Daily summary: subscribe or unsubscribe", app.action_toggle_digest,
                          "Turn your ERP Integrations Daily Summary on or off"))

@@ -121,6 +121,17 @@ class ItemsPane(Vertical):
         await self.prune_marks()
         self.table.reload()
 
+    def set_project(self, project_id: int | None) -> None:
+        """Work within one project (None: all): rows, counts, mark-all and actions. Marks made
+        outside the new scope are dropped rather than acted on unseen."""
+        self.view = replace(self.view, filters=replace(self.view.filters, project_id=project_id))
+        self.marks.clear()
+        self._total_marks()
+        if self.loaded:
+            self.table.reload(self.view, keep_cursor=False)
+        else:
+            self.table.view = self.view
+
     def ensure_loaded(self) -> None:
         """Load the rows the first time the pane is shown; hidden tabs cost nothing at start-up."""
         self.wanted = True

@@ -45,7 +45,7 @@ COLUMNS: dict[ListKind, list[Column]] = {
     ListKind.COMMITMENTS: [
         Column("label", "Number", 12, 0, sort="label"),
         Column("title", "Title", 16, 1, flex=True, sort="title"),
-        Column("project", "Project", 14, 4, flex=True, sort="project"),
+        Column("project", "Project", 14, 2, flex=True, sort="project"),
         Column("vendor", "Vendor", 14, 2, flex=True, sort="vendor"),
         Column("kind", "Type", 11, 7),
         Column("status", "Status", 10, 3, sort="status"),
@@ -55,7 +55,7 @@ COLUMNS: dict[ListKind, list[Column]] = {
     ],
     ListKind.INVOICES: [
         Column("label", "Number", 9, 0, sort="label"),
-        Column("project", "Project", 12, 6, flex=True, sort="project"),
+        Column("project", "Project", 12, 2, flex=True, sort="project"),
         Column("commitment", "Commitment", 10, 5, sort="commitment"),
         Column("vendor", "Vendor", 12, 3, flex=True, sort="vendor"),
         Column("billing_date", "Billed", 10, 7, sort="billing_date"),
@@ -75,7 +75,7 @@ COLUMNS: dict[ListKind, list[Column]] = {
     ListKind.QUEUE: [
         Column("type", "Type", 10, 1),
         Column("label", "Item", 12, 0, flex=True, sort="label"),
-        Column("project", "Project", 12, 5, flex=True, sort="project"),
+        Column("project", "Project", 12, 2, flex=True, sort="project"),
         Column("vendor", "Vendor", 12, 3, flex=True, sort="vendor"),
         Column("amount", "Amount", 12, 2, right=True, sort="amount_cents"),
         Column("sent_by", "Sent by", 9, 1, sort="sent_by"),
@@ -87,7 +87,8 @@ COLUMNS: dict[ListKind, list[Column]] = {
 
 
 @lru_cache(maxsize=64)
-def layout_columns(kind: ListKind, width: int, wanted: tuple[tuple[str, int], ...] = ()) -> tuple[tuple[Column, int], ...]:
+def layout_columns(kind: ListKind, width: int, wanted: tuple[tuple[str, int], ...] = (),
+                   hidden: tuple[str, ...] = ()) -> tuple[tuple[Column, int], ...]:
     """Which of the kind's columns fit in `width`, most important first, and how wide each is
     (asked for every line drawn, so kept per kind, width and `wanted`). `wanted` widens the
     identifier columns to their longest value, so less important columns give way first; an
@@ -95,11 +96,12 @@ def layout_columns(kind: ListKind, width: int, wanted: tuple[tuple[str, int], ..
     than IDENTIFIER_SHARE of the width: one outlier must not hide every row's amount and status."""
     space = width - MARK_WIDTH
     wishes = {key: min(cells, int(space * IDENTIFIER_SHARE)) for key, cells in wanted}
-    columns = [replace(c, width=max(c.width, wishes.get(c.key, 0))) for c in COLUMNS[kind]]
+    defaults = [c for c in COLUMNS[kind] if c.key not in hidden]
+    columns = [replace(c, width=max(c.width, wishes.get(c.key, 0))) for c in defaults]
     for n, column in enumerate(columns):
         if column.key in wishes:
             others = sum(c.width + 1 for c in columns if c.priority == 0 and c is not column)
-            columns[n] = replace(column, width=max(COLUMNS[kind][n].width, min(column.width, space - others)))
+            columns[n] = replace(column, width=max(defaults[n].width, min(column.width, space - others)))
     chosen: list[Column] = []
     for column in sorted(columns, key=lambda c: c.priority):
         needed = sum(c.width + 1 for c in chosen) + column.width
@@ -326,7 +328,9 @@ class ItemTable(Widget, can_focus=True):
         return Strip([Segment(text, style)], self.size.width)
 
     def render_line(self, y: int) -> Strip:
-        layout = layout_columns(self.view.kind, self.size.width, self.identifier_widths)
+        # within one project, its name on every row would only take room
+        hidden = ("project",) if self.view.filters.project_id is not None else ()
+        layout = layout_columns(self.view.kind, self.size.width, self.identifier_widths, hidden)
         base = self.rich_style
         if y == 0:
             header = self.get_component_rich_style("item-table--header")

@@ -177,3 +177,16 @@ def test_seed_scale_is_deterministic(tmp_path):
     queue = json.loads(run("--db", str(first), "--user", "approver", "list", "queue", "--json").stdout)
     assert all(r["sent_by"] == "admin" for r in queue) and 10 <= len(queue) <= 40
     assert run("--db", str(first), "--user", "admin", "audit", "verify").returncode == 0
+
+
+def test_list_within_one_project(cli):
+    by_number = json.loads(cli("admin", "list", "invoices", "--json", "--project", "1004").stdout)
+    assert {row["project"] for row in by_number} == {"Eastside Library Renovation"} and len(by_number) == 2
+    by_name = json.loads(cli("admin", "list", "commitments", "--json", "--project", "eastside library renovation").stdout)
+    assert [row["label"] for row in by_name] == ["SC-1004-01", "SC-1004-02"]
+    vendors = json.loads(cli("admin", "list", "companies", "--json", "--project", "4").stdout)
+    assert {row["label"] for row in vendors} == {"Apex Concrete & Masonry Inc.", "Bayline Electrical Contractors"}
+    queued = json.loads(cli("admin", "list", "queue", "--json", "--project", "1001").stdout)
+    assert queued and {row["project"] for row in queued if row["type"] != "company"} == {"Harbor View Medical Center"}
+    unknown = cli("admin", "list", "invoices", "--project", "Atlantis")
+    assert unknown.returncode == 2 and "--project 'Atlantis' is not a project" in unknown.stderr

@@ -35,12 +35,12 @@ async def test_the_title_follows_a_sync_and_a_permission_change_made_elsewhere(m
     app, workspace_of = await make_app_on("viewer")
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: "ERP data synced 2026-11-01 09:30" in title(app))
-        assert title(app).startswith("viewer (viewer)")
+        assert title(app).startswith("viewer · all projects · viewer ·")
         admin = await workspace_of("admin")
         report = await sync_master_data(admin, ROOT / "fixtures" / "erp-master-data.json")
         await change_approver(admin, "viewer", grant=True)
         await until(pilot, lambda: f"ERP data synced {report.synced_at:%Y-%m-%d %H:%M}" in title(app), timeout=3)
-        await until(pilot, lambda: title(app).startswith("viewer (accounting approver)"), timeout=3)
+        await until(pilot, lambda: title(app).startswith("viewer · all projects · accounting approver"), timeout=3)
 
 
 async def test_d_in_the_notifications_turns_the_daily_summary_off_and_on(make_app_on):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, ReasonDialog
+from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, ProjectPicker, ReasonDialog
 from approver_tui.tui.pane import ItemsPane
 from approver_tui.tui.screens import DetailScreen, EditScreen
 from tests.tui.conftest import until
@@ -56,6 +56,9 @@ CASES = {
     "why_every_action": ("approver2", steps("invoices", "INV-2220", ("w",), InfoDialog)),
     "result_dialog": ("admin", steps("invoices", "INV-2211", ("space", "escape", "slash", *"INV-2201", "enter", "space", "r", ConfirmDialog, "y"), InfoDialog)),
     "history_dialog": ("admin", steps("invoices", "INV-2222", ("h",), InfoDialog)),
+    "project_picker": ("admin", steps("invoices", None, ("p", ProjectPicker))),
+    "scoped_invoices": ("admin", steps("invoices", None, ("p", ProjectPicker, *"1001", "enter",
+                                                           lambda app: app.query_one("#pane-invoices", ItemsPane).table.total == 32))),
     "help_dialog": ("admin", steps("invoices", None, ("question_mark",), InfoDialog)),
     "notifications_dialog": ("admin", steps("invoices", None, ("n",), InfoDialog)),
     "edit_company": ("admin", steps("directory", "Keystone", ("e",), EditScreen)),

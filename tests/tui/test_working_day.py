@@ -1,5 +1,5 @@
-"""The approver's working day: identifiers read whole, totals before money moves, and keys that
-follow the [keys] config everywhere they are named."""
+"""The approver's working day: identifiers read whole, one project at a time, totals before money
+moves, and keys that follow the [keys] config everywhere they are named."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from approver_tui.services.listing import ListFilter, ListKind, list_rows
 from approver_tui.services.settings import ConfigError
 from approver_tui.services.workspace import open_workspace
 from approver_tui.tui.app import ApproverApp
-from approver_tui.tui.dialogs import SHOWN_IN_CONFIRM, ConfirmDialog, InfoDialog
+from approver_tui.tui.dialogs import SHOWN_IN_CONFIRM, ConfirmDialog, InfoDialog, ProjectPicker
 from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.keys import check_keymap
 from tests.cli.conftest import run
@@ -130,3 +130,35 @@ async def test_every_invoice_number_reads_whole_on_a_large_company(tmp_path, siz
                 assert f" {row['label']} " in table.render_line(y).text, table.render_line(y).text
     finally:
         await ws.close()
+
+
+async def test_a_project_scope_narrows_every_tab_count_and_mark(make_app):
+    app = await make_app("admin")
+    async with app.run_test(size=(80, 24)) as pilot:
+        invoices = pane(app, "invoices")
+        await until(pilot, lambda: invoices.table.total == 66)
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, ProjectPicker))
+        await pilot.press(*"eastside", "enter")
+        await until(pilot, lambda: invoices.table.total == 2)
+        assert "admin · project 1004 Eastside Library Renovation" in str(app.query_one("#identity").visual)
+        assert "Project" not in invoices.table.render_line(0).text  # its name would repeat on every row
+        await pilot.press("asterisk")
+        await until(pilot, lambda: len(invoices.marks) == 2)
+        await until(pilot, lambda: app.queue_waiting == 0)  # nothing of project 1004 waits
+        await pilot.press("1")
+        commitments = pane(app, "commitments")
+        await until(pilot, lambda: commitments.table.total == 2)
+        await pilot.press("3")
+        directory = pane(app, "directory")
+        await until(pilot, lambda: directory.table.total is not None)
+        vendors = {directory.table.row_at(i)["label"] for i in range(directory.table.total)}
+        assert vendors == {"Apex Concrete & Masonry Inc.", "Bayline Electrical Contractors"}  # its commitments' vendors
+        await pilot.press("p")
+        await until(pilot, lambda: isinstance(app.screen, ProjectPicker))
+        assert "1004 Eastside Library Renovation" in str(app.screen.query_one("OptionList").get_option_at_index(
+            app.screen.query_one("OptionList").highlighted).prompt)  # the picker starts on the scope in force
+        await pilot.press(*"all", "enter")
+        await until(pilot, lambda: directory.table.total == 20)
+        await until(pilot, lambda: app.queue_waiting == 20)
+        assert invoices.marks == {}  # marks made within the old scope are not carried over
