@@ -75,8 +75,8 @@ COLUMNS: dict[ListKind, list[Column]] = {
     ListKind.QUEUE: [
         Column("type", "Type", 10, 1),
         Column("label", "Item", 12, 0, flex=True, sort="label"),
-        Column("project", "Project", 12, 2, flex=True, sort="project"),
-        Column("vendor", "Vendor", 12, 3, flex=True, sort="vendor"),
+        Column("project", "Project", 12, 3, flex=True, sort="project"),
+        Column("vendor", "Vendor", 12, 4, flex=True, sort="vendor"),
         Column("amount", "Amount", 12, 2, right=True, sort="amount_cents"),
         Column("sent_by", "Sent by", 9, 1, sort="sent_by"),
         Column("sent_at", "Sent at", 16, 6, sort="sent_at"),
