@@ -335,6 +335,8 @@ def main() -> None:
     if args.probe == "interactions":
         return probe_interactions(args.db, args.repeat)
 
+    if args.workdir:
+        args.workdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="approver-bench-") as temp:
         figures = run(args.invoices, args.repeat, args.workdir or Path(temp))
     print(json.dumps(figures, indent=2) if args.json else table(figures))

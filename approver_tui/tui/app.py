@@ -95,7 +95,7 @@ class ApproverApp(App[None]):
         self.queue_waiting: int | None = None
         self.queue_waiting_cents = 0
         self.scope: ProjectChoice | None = None  # the project every tab works within; None: all
-        self._starting = True  # until the first rows are on screen
+        self.starting = True  # until the first rows are on screen
         self._unfinished: set[asyncio.Task] = set()
         self.abandoned_calls = 0  # database calls still running when the app had to end
         self._watcher: ChangeWatcher | None = None
@@ -125,8 +125,12 @@ class ApproverApp(App[None]):
         pause_collection()  # already paused when started from the command line
 
     def on_item_table_changed(self, event: ItemTable.Changed) -> None:
-        if self._starting and (event.table.total == 0 or event.table.highlighted is not None):
-            self._starting = False  # the first rows are on screen
+        if self.starting and (event.table.total == 0 or event.table.highlighted is not None):
+            self.starting = False  # the first rows are on screen; what can wait starts now
+            self._refresh_title()
+            for table in self.query(ItemTable):
+                if table.total is not None:  # loaded; the other tabs measure when first shown
+                    table.measure_identifiers()
             self.call_after_refresh(startup_finished)
             self._watch_changes()
             self._resume_exports()
@@ -158,7 +162,6 @@ class ApproverApp(App[None]):
         invoices = self.query_one("#pane-invoices", ItemsPane)
         invoices.ensure_loaded()
         self._count_queue()
-        self._refresh_title()
 
     def _identity(self) -> Text:
         actor, profile = self.workspace.actor, self.workspace.profile

@@ -179,11 +179,13 @@ class ItemTable(Widget, can_focus=True):
             self.top = 0
         self._count(self._generation)
         self._request(self.cursor // PAGE_SIZE)  # alongside the count: the first rows need not wait for it
-        if keep_cursor:  # the data changed (or is shown the first time), not only the filter or sort
-            self._measure_identifiers()
+        # the data changed (or is shown the first time), not only the filter or sort; at start-up
+        # the app asks once the first rows are on screen, so the first paint does not wait for it
+        if keep_cursor and not self.app.starting:
+            self.measure_identifiers()
 
     @work(group="measure", exclusive=True)
-    async def _measure_identifiers(self) -> None:
+    async def measure_identifiers(self) -> None:
         longest = await self.app.finish(longest_identifiers(self.workspace.db, self.workspace.actor, self.view))
         widths = tuple(sorted((key, cell_len(printable(value))) for key, value in longest.items()))
         if widths != self.identifier_widths:
