@@ -129,7 +129,7 @@ class ApproverApp(App[None]):
             self.starting = False  # the first rows are on screen; what can wait starts now
             self._refresh_title()
             for table in self.query(ItemTable):
-                if table.total is not None:  # loaded; the other tabs measure when first shown
+                if table.requested:  # the other tabs measure when first shown
                     table.measure_identifiers()
             self.call_after_refresh(startup_finished)
             self._watch_changes()

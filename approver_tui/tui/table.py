@@ -203,6 +203,11 @@ class ItemTable(Widget, can_focus=True):
         self.refresh()
         self.post_message(self.Changed(self))
 
+    @property
+    def requested(self) -> bool:
+        """Whether rows were ever asked for (the tab was shown)."""
+        return self._generation > 0
+
     def row_at(self, index: int) -> dict | None:
         number = index // PAGE_SIZE
         page = self._pages[number] if number in self._pages else self._stale.get(number)

@@ -23,6 +23,7 @@ def steps(tab: str, label: str | None = None, keys: tuple = (), until_screen=Non
         await pilot.press({"commitments": "1", "invoices": "2", "directory": "3", "queue": "4"}[tab])
         pane = app.query_one(f"#pane-{tab}", ItemsPane)
         await until(pilot, lambda: pane.table.total is not None and pane.table.highlighted)
+        await until(pilot, lambda: pane.table.identifier_widths)  # measured once the first rows show
         if label:
             await pilot.press("slash", *label, "enter")
             await until(pilot, lambda: pane.table.highlighted and pane.table.highlighted["label"].startswith(label))
