@@ -18,7 +18,7 @@ from approver_tui.services.items import ItemRef
 from approver_tui.services.projects import ProjectChoice
 from approver_tui.services.text import printable
 from approver_tui.services.workflow import BatchResult
-from approver_tui.tui.formats import amount_text
+from approver_tui.tui.formats import Hanging, amount_text
 from approver_tui.tui.keys import key_line
 
 
@@ -49,7 +49,7 @@ class ConfirmDialog(ModalScreen[bool]):
             yield Static(Text(printable(self.question), style="bold"), classes="dialog-title")
             if self.detail:
                 with VerticalScroll(classes="dialog-body"):
-                    yield Static(self.detail)
+                    yield Static(Hanging(self.detail))
             yield Static(Text(key_line(self.app, [("confirm_yes", "yes"), ("confirm_no", "no"),
                                                   ("confirm_quit", "quit approver-tui")])), classes="dialog-keys")
 
@@ -107,7 +107,7 @@ class InfoDialog(ModalScreen[None]):
         with Vertical(classes="dialog"):
             yield Static(Text(printable(self.title_text), style="bold"), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
-                yield Static(self.body)
+                yield Static(Hanging(self.body))
             yield Static(Text(key_line(self.app, self.KEYS)), classes="dialog-keys")
 
     def on_mount(self) -> None:

@@ -48,7 +48,7 @@ async def open_reject(pilot, label: str) -> None:
 def dialog_text(app) -> str:
     parts = []
     for static in app.screen.query("Static"):
-        content = static.visual
+        content = static.content  # Text, or formats.Hanging around a Text: both have .plain
         parts.append(content.plain if hasattr(content, "plain") else str(content))
     return "\n".join(parts)
 

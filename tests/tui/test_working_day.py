@@ -162,3 +162,26 @@ async def test_a_project_scope_narrows_every_tab_count_and_mark(make_app):
         await until(pilot, lambda: directory.table.total == 20)
         await until(pilot, lambda: app.queue_waiting == 20)
         assert invoices.marks == {}  # marks made within the old scope are not carried over
+
+
+def test_wrapped_dialog_lines_keep_their_hanging_indent():
+    from io import StringIO
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from approver_tui.tui.formats import Hanging
+
+    console = Console(file=StringIO(), width=30, color_system=None)
+    console.print(Hanging(Text("✗ Send\n  • It is already in the ERP queue since Monday.\n    → Retrieve it first, or wait for a decision.\n"
+                               "  p    Work on one project, or on all of them")))
+    lines = [line.rstrip() for line in console.file.getvalue().splitlines()]
+    assert lines == [
+        "✗ Send",
+        "  • It is already in the ERP",
+        "    queue since Monday.",
+        "    → Retrieve it first, or",
+        "      wait for a decision.",
+        "  p    Work on one project, or",
+        "       on all of them",
+    ]
