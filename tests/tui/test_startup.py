@@ -15,8 +15,8 @@ async def test_collection_resumes_with_start_up_frozen_once_rows_show(make_app):
     assert not gc.isenabled()
     async with app.run_test() as pilot:
         table = app.query_one("#pane-invoices").table
-        await until(pilot, lambda: table.highlighted is not None)
-        await until(pilot, gc.isenabled)
+        await until(pilot, lambda: table.highlighted is not None, timeout=15)
+        await until(pilot, gc.isenabled, timeout=15)
         assert gc.get_freeze_count() > 0
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
