@@ -12,7 +12,7 @@ from textual.widgets import Input, Label, Static
 
 from approver_tui.domain import ItemType
 from approver_tui.services.browse import View
-from approver_tui.services.details import item_details
+from approver_tui.services.details import ItemDetails, item_details
 from approver_tui.services.editing import EDITABLE, edit_item, editable_values
 from approver_tui.services.errors import InputError
 from approver_tui.services.items import ItemRef
@@ -36,6 +36,9 @@ def history_text(entries) -> Text:
     return text
 
 
+COMPACT_BELOW_ROWS = 32  # a commitment's detail is compact on screens shorter than this
+
+
 class DetailScreen(Screen[None]):
     """One item: every field, its ERP state and history; a commitment lists its invoices."""
 
@@ -44,6 +47,8 @@ class DetailScreen(Screen[None]):
     def __init__(self, ref: ItemRef) -> None:
         super().__init__()
         self.ref = ref
+        self.details: ItemDetails | None = None
+        self.loaded = False
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"{self.ref.type.title.capitalize()} {self.ref}"), classes="title-bar")
@@ -62,24 +67,55 @@ class DetailScreen(Screen[None]):
 
     @work(exclusive=True)
     async def _load(self) -> None:
-        details = await self.app.finish(item_details(self.app.workspace, self.ref))
+        self.details = await self.app.finish(item_details(self.app.workspace, self.ref))
+        self.loaded = True
+        self._show()
+
+    def on_resize(self) -> None:
+        self._show()
+
+    @property
+    def compact(self) -> bool:
+        """A commitment on a short screen: its fields flow in a few lines, so its invoices get
+        most of the screen."""
+        return self.ref.type is ItemType.COMMITMENT and self.size.height < COMPACT_BELOW_ROWS
+
+    def _show(self) -> None:
+        details = self.details
         target = self.query_one("#detail-fields", Static)
         if details is None:
-            target.update(Text("This item does not exist or you may not see it."))
+            if self.loaded:
+                target.update(Text("This item does not exist or you may not see it."))
             return
-        text = Text()
         self.query_one(".title-bar", Static).update(
             Text(printable(f"{details.item.type.title.capitalize()} {details.item.label}  ({self.ref})"))
         )
-        for label, value in details.fields:
+        fields = list(details.fields)
+        if details.last_reason:
+            fields.append(("Last rejection", details.last_reason))
+        if details.erp_error:
+            fields.append(("Export error", details.erp_error))
+        self.set_class(self.compact, "-compact")
+        text = Text()
+        if self.compact:
+            for n, (label, value) in enumerate(fields):
+                text.append("  ·  " if n else "")
+                text.append(f"{label}: ", style="bold")
+                text.append(printable(value))
+            if details.lines:
+                codes = ", ".join(dict.fromkeys(printable(code) for _, _, code in details.lines))
+                text.append("  ·  ")
+                text.append("Lines: ", style="bold")
+                text.append(f"{len(details.lines)} (cost codes {codes})")
+            last = details.history[-1:] if details.history else []
+            for entry in last:
+                text.append("\nLast: ", style="bold")
+                text.append(printable(f"{entry.at:%Y-%m-%d %H:%M} {entry.actor} {entry.action} {entry.outcome}"))
+            target.update(text)
+            return
+        for label, value in fields:
             text.append(f"{label:>15}: ", style="bold")
             text.append(printable(value) + "\n")
-        if details.last_reason:
-            text.append(f"{'Last rejection':>15}: ", style="bold")
-            text.append(printable(details.last_reason) + "\n")
-        if details.erp_error:
-            text.append(f"{'Export error':>15}: ", style="bold")
-            text.append(printable(details.erp_error) + "\n")
         if details.lines:
             text.append("Lines:\n", style="bold")
             for description, amount, cost_code in details.lines:

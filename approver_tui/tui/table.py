@@ -335,8 +335,10 @@ class ItemTable(Widget, can_focus=True):
         return Strip([Segment(text, style)], self.size.width)
 
     def render_line(self, y: int) -> Strip:
-        # within one project, its name on every row would only take room
-        hidden = ("project",) if self.view.filters.project_id is not None else ()
+        # within one project (or one commitment), what every row shares would only take room
+        filters = self.view.filters
+        hidden = ("project", "vendor", "commitment") if filters.commitment_id is not None else (
+            ("project",) if filters.project_id is not None else ())
         layout = layout_columns(self.view.kind, self.size.width, self.identifier_widths, hidden)
         base = self.rich_style
         if y == 0:
