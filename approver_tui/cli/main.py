@@ -511,7 +511,7 @@ def _access_words(person) -> tuple[str, str, str]:
     elif len(levels) == 1:
         commitments = f"{level_name(levels.pop())} on {len(person.projects)} project(s)"
     else:
-        commitments = ", ".join(f"{level_name(p.level)} on {p.project.split(' ', 1)[0]}" for p in person.projects)
+        commitments = ", ".join(f"{level_name(p.level)} on {p.project.number}" for p in person.projects)
     if not person.approver:
         approver = "no"
     else:
@@ -560,7 +560,7 @@ def users_show(login: str, as_json: bool) -> None:
     click.echo(f"  directory tool: {directory}")
     click.echo("  commitments tool:" + ("" if person.projects else " none"))
     for access in person.projects:
-        click.echo(printable(f"    {level_name(access.level):<10} {access.project}"))
+        click.echo(printable(f"    {level_name(access.level):<10} {access.project.label}"))
     click.echo(f"  accounting approver: {approver}")
     click.echo(f"  daily summary: {'subscribed' if person.digest else 'not subscribed'}")
     if person.changes:

@@ -5,19 +5,19 @@ themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import AdminTask, ItemType, Reason, ToolLevel
 from approver_tui.services.access import NotAllowed, refuse, require
 from approver_tui.services.audit import AuditWriter, HistoryEntry, history_in
 from approver_tui.services.items import InputError
-from approver_tui.services.projects import find_project
-from approver_tui.services.workspace import Workspace, load_actor
-from approver_tui.store.models import Project, ProjectPermission, User
+from approver_tui.services.projects import ProjectChoice, all_projects, find_project
+from approver_tui.services.workspace import Workspace, load_actor, storable_approver_types, stored_approver_types
+from approver_tui.store.models import ProjectPermission, User
 
 TOOLS = ("commitments", "directory")
 
@@ -29,8 +29,7 @@ def level_name(level: ToolLevel) -> str:
 
 @dataclass(frozen=True)
 class ProjectAccess:
-    project_id: int
-    project: str  # "1001 Harbor View Medical Center"
+    project: ProjectChoice
     level: ToolLevel
 
 
@@ -52,7 +51,7 @@ class Person:
         return {
             "login": self.login, "name": self.name, "email": self.email, "os_login": self.os_login,
             "roles": self.roles, "directory": level_name(self.directory),
-            "commitments": [{"project_id": p.project_id, "project": p.project, "level": level_name(p.level)}
+            "commitments": [{"project_id": p.project.id, "project": p.project.label, "level": level_name(p.level)}
                             for p in self.projects],
             "approver": self.approver,
             "approver_types": sorted(t.value for t in self.approver_types) if self.approver_types else None,
@@ -60,18 +59,16 @@ class Person:
         }
 
 
-async def _project_names(session: AsyncSession) -> dict[int, str]:
-    return {pid: f"{number} {name}" for pid, number, name in await session.execute(
-        select(Project.id, Project.number, Project.name).order_by(Project.id))}
+async def _projects_by_id(session: AsyncSession) -> dict[int, ProjectChoice]:
+    return {project.id: project for project in await all_projects(session)}
 
 
-async def _person(session: AsyncSession, user: User, projects: dict[int, str]) -> Person:
+async def _person(session: AsyncSession, user: User, projects: dict[int, ProjectChoice]) -> Person:
     actor = await load_actor(session, user)
     return Person(
         login=user.login, name=user.name, email=user.email, os_login=user.os_login,
         directory=actor.directory_level,
-        projects=[ProjectAccess(pid, projects.get(pid, str(pid)), level)
-                  for pid, level in sorted(actor.project_levels.items()) if level],
+        projects=[ProjectAccess(projects[pid], level) for pid, level in sorted(actor.project_levels.items()) if level],
         approver=actor.approver, approver_types=actor.approver_types, digest=user.digest, roles=actor.roles,
     )
 
@@ -87,7 +84,7 @@ async def _user_named(session: AsyncSession, login: str) -> User:
 async def list_people(ws: Workspace) -> list[Person]:
     await require(ws, AdminTask.VIEW_USERS, action="view users", subject=("user", 0))
     async with ws.db.read() as session:
-        projects = await _project_names(session)
+        projects = await _projects_by_id(session)
         return [await _person(session, user, projects)
                 for user in await session.scalars(select(User).order_by(User.login))]
 
@@ -97,9 +94,9 @@ async def show_person(ws: Workspace, login: str) -> Person:
         user = await _user_named(session, login)
     await require(ws, AdminTask.VIEW_USERS, action="view users", subject=("user", user.id), target_login=login)
     async with ws.db.read() as session:
-        person = await _person(session, user, await _project_names(session))
+        person = await _person(session, user, await _projects_by_id(session))
         changes = await history_in(session, "user", user.id)
-    return Person(**{**vars(person), "changes": changes})
+    return replace(person, changes=changes)
 
 
 def parse_level(text: str) -> ToolLevel:
@@ -123,12 +120,9 @@ def parse_types(text: str) -> frozenset[ItemType]:
         raise InputError(f"--types: unknown item type {bad!r}; use invoice, commitment or company.") from None
 
 
-async def _project_ids(session: AsyncSession, wanted: str | None) -> list[tuple[int, str]]:
+async def _projects_named(session: AsyncSession, wanted: str | None) -> list[ProjectChoice]:
     """Every project (None), or the one named by id, number or name."""
-    if wanted is None:
-        return list((await _project_names(session)).items())
-    project = await find_project(session, wanted)
-    return [(project.id, project.label)]
+    return await all_projects(session) if wanted is None else [await find_project(session, wanted)]
 
 
 @dataclass(frozen=True)
@@ -190,13 +184,14 @@ async def change_tool(ws: Workspace, login: str, *, grant: bool, tool: str, leve
                     f"{login} is the only Directory admin; without one nobody could manage users or sync the ERP.",
                     "Grant another user Admin on the Directory tool first.",
                 )])
-            await session.execute(update(User).where(User.id == user.id).values(directory_level=new.value))
+            user.directory_level = new.value
             return [f"Directory: {level_name(old)} -> {level_name(new)}"]
         current = dict((await session.execute(
             select(ProjectPermission.project_id, ProjectPermission.level).where(ProjectPermission.user_id == user.id)
         )).all())
         changes = []
-        for project_id, label in await _project_ids(session, project):
+        for chosen in await _projects_named(session, project):
+            project_id = chosen.id
             old = ToolLevel(current.get(project_id, 0))
             new = new_level(old)
             if old is new:
@@ -206,7 +201,7 @@ async def change_tool(ws: Workspace, login: str, *, grant: bool, tool: str, leve
             if new is not ToolLevel.NONE:
                 await session.execute(insert(ProjectPermission).values(
                     user_id=user.id, project_id=project_id, level=new.value))
-            changes.append(f"Commitments on {label}: {level_name(old)} -> {level_name(new)}")
+            changes.append(f"Commitments on {chosen.label}: {level_name(old)} -> {level_name(new)}")
         return changes
 
     return await _change(ws, login, "grant" if grant else "revoke", AdminTask.MANAGE_USERS, apply)
@@ -225,8 +220,7 @@ async def change_approver(ws: Workspace, login: str, *, grant: bool,
     every = frozenset(ItemType)
 
     async def apply(session: AsyncSession, user: User) -> list[str]:
-        old_types = (frozenset(ItemType(t) for t in user.approver_types.split(","))
-                     if user.approver_types else None)
+        old_types = stored_approver_types(user.approver_types)
         had = (old_types or every) if user.approver else frozenset()
         if grant:
             now_has = every if types is None else had | types
@@ -237,8 +231,7 @@ async def change_approver(ws: Workspace, login: str, *, grant: bool,
         if (approver, new_types) == (user.approver, old_types if user.approver else None):
             return []
         change = f"Accounting approver: {_types_words(user.approver, old_types)} -> {_types_words(approver, new_types)}"
-        await session.execute(update(User).where(User.id == user.id).values(
-            approver=approver, approver_types=",".join(sorted(t.value for t in new_types)) if new_types else None))
+        user.approver, user.approver_types = approver, storable_approver_types(new_types)
         return [change]
 
     return await _change(ws, login, "grant" if grant else "revoke", AdminTask.MANAGE_USERS, apply)
@@ -252,7 +245,7 @@ async def set_digest(ws: Workspace, login: str, subscribed: bool) -> AccessChang
         if user.digest == subscribed:
             return []
         note = "" if user.approver or not subscribed else " (it goes out to accounting approvers only)"
-        await session.execute(update(User).where(User.id == user.id).values(digest=subscribed))
+        user.digest = subscribed
         return [f"Daily summary: {'subscribed' if subscribed else 'unsubscribed'}{note}"]
 
     return await _change(ws, login, "subscribe" if subscribed else "unsubscribe", AdminTask.DIGEST_SUBSCRIPTION, apply)

@@ -18,6 +18,7 @@ from approver_tui.services.connector import erp_id_for
 from approver_tui.services.erp_sync import LAST_SYNC_KEY, parse_master_data
 from approver_tui.services.items import InputError
 from approver_tui.services.notifications import Outbox
+from approver_tui.services.workspace import storable_approver_types
 from approver_tui.store.engine import Database
 from approver_tui.store.models import (
     AuditHead,
@@ -51,7 +52,7 @@ async def _write_users(session: AsyncSession, users: list[dict], project_ids: li
         await session.execute(insert(User).values(
             id=index, login=user["login"], name=user["name"], email=user["email"],
             directory_level=ToolLevel.parse(user["directory"]).value, approver=user["approver"],
-            approver_types=",".join(user["approver_types"]) if user.get("approver_types") else None,
+            approver_types=storable_approver_types(frozenset(ItemType(t) for t in user.get("approver_types", []))),
             digest=user["digest"],
         ))
         level = ToolLevel.parse(user["projects"]).value

@@ -27,6 +27,16 @@ def os_login() -> str:
         return "unknown"
 
 
+def stored_approver_types(text: str | None) -> frozenset[ItemType] | None:
+    """The item types an approver privilege is limited to, as `users.approver_types` keeps them
+    ("invoice,commitment"); None: every type."""
+    return frozenset(ItemType(t) for t in text.split(",")) if text else None
+
+
+def storable_approver_types(types: frozenset[ItemType] | None) -> str | None:
+    return ",".join(sorted(t.value for t in types)) if types else None
+
+
 async def load_actor(session: AsyncSession, user: User) -> Actor:
     levels = await session.execute(
         select(ProjectPermission.project_id, ProjectPermission.level).where(
@@ -39,11 +49,7 @@ async def load_actor(session: AsyncSession, user: User) -> Actor:
         project_levels={project_id: ToolLevel(level) for project_id, level in levels},
         directory_level=ToolLevel(user.directory_level),
         approver=user.approver,
-        approver_types=(
-            frozenset(ItemType(t) for t in user.approver_types.split(","))
-            if user.approver_types
-            else None
-        ),
+        approver_types=stored_approver_types(user.approver_types),
     )
 
 
