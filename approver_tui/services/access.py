@@ -25,9 +25,7 @@ def not_found(ref: ItemRef) -> Reason:
 
 
 async def visible_facts(session: AsyncSession, ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts | None]:
-    """Each of `refs` as it is now in `session`, or None where it does not exist or `ws.actor` may not see it.
-    The actor's permissions are read again first: they may have changed since the workspace opened."""
-    await ws.refresh_actor(session)
+    """Each of `refs` as it is now in `session`, or None where it does not exist or `ws.actor` may not see it."""
     facts = await load_facts(session, refs)
     return {ref: item if item is not None and ws.actor.may_see(item) else None
             for ref, item in ((ref, facts.get(ref)) for ref in refs)}

@@ -108,6 +108,7 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
     """Apply field changes to one item if its ERP state and the actor's permission allow it."""
     values = parse_changes(ref.type, changes)
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
+        await ws.refresh_actor(session)  # judged with the permissions as they are now
         item = await visible_item(session, ws, ref)
         if item is None:
             return ItemOutcome(ref, str(ref), False, "", "", [not_found(ref)])

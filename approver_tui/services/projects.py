@@ -33,8 +33,8 @@ async def visible_projects(ws: Workspace) -> list[ProjectChoice]:
     """The projects whose items the acting user may see: every project for an approver of
     invoices or commitments, else those they have a Commitments permission on."""
     async with ws.db.read() as session:
-        actor = await ws.refresh_actor(session)
         projects = await all_projects(session)
+    actor = ws.actor
     if actor.approves(ItemType.INVOICE) or actor.approves(ItemType.COMMITMENT):
         return projects
     return [p for p in projects if actor.commitments_level(p.id) >= ToolLevel.READ_ONLY]

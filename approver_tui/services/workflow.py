@@ -116,6 +116,7 @@ async def perform(
     outcomes: list[ItemOutcome] = []
     export_ids: list[int] = []
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
+        await ws.refresh_actor(session)  # judged with the permissions as they are now
         outbox = Outbox(session, ws.actor.login)
         facts = await visible_facts(session, ws, unique_refs)
         now = datetime.now(timezone.utc)

@@ -68,7 +68,8 @@ class Workspace:
 
     async def refresh_actor(self, session: AsyncSession) -> Actor:
         """Re-read what the acting user may do, so a permission granted or revoked meanwhile (by a
-        Directory admin, from another process) counts from this transaction on."""
+        Directory admin, from another process) counts from this transaction on. Every write that
+        judges items does this; an open app also does it whenever another process changed data."""
         user = await session.scalar(select(User).where(User.login == self.actor.login))
         if user is not None:
             self.actor = await load_actor(session, user)

@@ -171,9 +171,8 @@ class ApproverApp(App[None]):
 
     @work(group="title", exclusive=True)
     async def _refresh_title(self) -> None:
-        """Who you are and what you may do (a Directory admin may change it meanwhile), and how
-        fresh the ERP's master data is (another program may sync it)."""
-        await self.finish(self.workspace.reload_actor())
+        """Who you are and what you may do (reloaded by the change watcher), and how fresh the ERP's
+        master data is (another program may sync it)."""
         synced = await self.finish(last_sync(self.workspace))
         self.query_one("#identity", Static).update(self._identity())
         self.query_one("#last-sync", Static).update(
@@ -219,6 +218,8 @@ class ApproverApp(App[None]):
         try:
             while True:
                 await self._watcher.wait()
+                # a Directory admin may have changed what this user may do: judge with that
+                await self.finish(self.workspace.reload_actor())
                 self.data_changed_signal.publish(DataChanged(None))
         finally:
             self._watcher.close()
