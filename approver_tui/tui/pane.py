@@ -88,7 +88,9 @@ class ItemsPane(Vertical):
         self.view = view
         self.default_sort = view.sort
         self.marks: dict[ItemRef, int | None] = {}
-        self.marked_cents = 0  # the marked items' amounts added up (kept by _total_marks)
+        # the marked items' amounts added up: kept as single rows are marked, asked of the
+        # database when many change at once (_total_marks)
+        self.marked_cents = 0
         self._available: dict[Action, bool | None] = {}
         self.wanted = load_now  # load as soon as the table is mounted
         self.loaded = False
@@ -126,7 +128,7 @@ class ItemsPane(Vertical):
         outside the new scope are dropped rather than acted on unseen."""
         self.view = replace(self.view, filters=replace(self.view.filters, project_id=project_id))
         self.marks.clear()
-        self._total_marks()
+        self.marked_cents = 0
         if self.loaded:
             self.table.reload(self.view, keep_cursor=False)
         else:
@@ -224,13 +226,16 @@ class ItemsPane(Vertical):
         ref = self.table.highlighted_ref
         if not ref:
             return
+        row = self.table.highlighted
         if ref in self.marks:
             del self.marks[ref]
+            self.marked_cents -= row["amount_cents"] or 0
         else:
-            self.marks[ref] = self.table.highlighted["version"]
+            self.marks[ref] = row["version"]
+            self.marked_cents += row["amount_cents"] or 0
         self.table.action_cursor(1)
         self.table.refresh()
-        self._total_marks()
+        self.update_status()
         self._judge_targets()
 
     @work(group="marks", exclusive=True)
@@ -255,8 +260,8 @@ class ItemsPane(Vertical):
         gone = [ref for ref in self.marks if ref not in still]
         for ref in gone:
             del self.marks[ref]
-        self._total_marks()
         if gone:
+            self._total_marks()
             self.app.notify(f"{plural(len(gone), None)} left this view and were unmarked.", markup=False)
 
     # -- filter and sort --------------------------------------------------------------------
@@ -368,9 +373,9 @@ class ItemsPane(Vertical):
         except InputError as error:
             self.app.notify(str(error), severity="error", markup=False)
             return
-        for outcome in result.done:  # done items leave the marks; refused ones stay marked to look at
-            self.marks.pop(outcome.ref, None)
-        self._total_marks()
+        # done items leave the marks; refused ones stay marked to look at
+        if [self.marks.pop(outcome.ref) for outcome in result.done if outcome.ref in self.marks]:
+            self._total_marks()
         self.app.publish_change({outcome.ref for outcome in result.done})
         if len(result.outcomes) == 1 and result.done:
             outcome = result.done[0]
