@@ -53,6 +53,15 @@ def global_options(command):
     return command
 
 
+def echo_table(titles: list[str], rows: list[list[str]]) -> None:
+    """Columns aligned in terminal cells (wide characters count twice), two spaces apart."""
+    from rich.cells import cell_len
+
+    widths = [max(cell_len(title), *(cell_len(row[i]) for row in rows)) for i, title in enumerate(titles)]
+    for line in (titles, *rows):
+        click.echo("  ".join(cell + " " * (width - cell_len(cell)) for cell, width in zip(line, widths)).rstrip())
+
+
 def counted(n: int, thing: str) -> str:
     return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
 
@@ -229,11 +238,7 @@ def list_command(kind: str, as_json: bool, erp_state: str | None, status: str | 
         return
     columns = [("REF", "ref"), ("LABEL", "label"), ("STATUS", "status_label"), ("ERP STATE", "erp_state"),
                ("PROJECT", "project"), ("SENT BY", "sent_by"), ("REASON", "reason")]
-    table = [[printable(row[key])[:40] for _, key in columns] for row in rows]
-    widths = [max(len(title), *(len(r[i]) for r in table)) for i, (title, _) in enumerate(columns)]
-    click.echo("  ".join(title.ljust(w) for (title, _), w in zip(columns, widths)).rstrip())
-    for r in table:
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+    echo_table([title for title, _ in columns], [[printable(row[key])[:40] for _, key in columns] for row in rows])
     click.echo(f"{len(rows)} {kind}.")
 
 
@@ -530,13 +535,9 @@ def users_list(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([p.as_json() for p in people], indent=2, ensure_ascii=False))
         return
-    rows = [[p.login, p.name, *_access_words(p), "yes" if p.digest else "no"] for p in people]
-    titles = ["LOGIN", "NAME", "DIRECTORY", "COMMITMENTS", "APPROVER", "DIGEST"]
-    table = [[printable(cell) for cell in row] for row in rows]
-    widths = [max(len(title), *(len(r[i]) for r in table)) for i, title in enumerate(titles)]
-    click.echo("  ".join(t.ljust(w) for t, w in zip(titles, widths)).rstrip())
-    for r in table:
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+    echo_table(["LOGIN", "NAME", "DIRECTORY", "COMMITMENTS", "APPROVER", "DIGEST"],
+               [[printable(cell) for cell in (p.login, p.name, *_access_words(p), "yes" if p.digest else "no")]
+                for p in people])
     click.echo(f"{len(people)} users.")
 
 

@@ -134,7 +134,7 @@ def moving_text(items: list[ItemFacts]) -> Text:
     """What a bulk action is about to move: the first items by name and amount, "and N more",
     then the count and total amount per item type."""
     text = Text()
-    shown = [(f"{item.type.title.replace('subcontractor ', '')} {printable(item.label)}",
+    shown = [(f"{item.type.value} {printable(item.label)}",
               "" if item.type is ItemType.COMPANY else amount_text(item.amount_cents))
              for item in items[:SHOWN_IN_CONFIRM]]
     name_width = min(40, max(cell_len(name) for name, _ in shown))

@@ -10,7 +10,7 @@ from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
 
-from approver_tui.tui.keys import bindings_by_id
+from approver_tui.tui.keys import binding_order
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class KeyBar(Widget):
                 keys.setdefault(binding.action, (binding.id, shown))
         # in the order the bindings are declared, also for keys moved by the [keys] config (which
         # Textual lists last)
-        order = {binding_id: n for n, binding_id in enumerate(bindings_by_id())}
+        order = binding_order()
         ranked = sorted(keys.values(), key=lambda entry: order.get(entry[0], len(order)))
         return [shown for _, shown in ranked], palette
 

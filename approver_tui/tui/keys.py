@@ -34,6 +34,12 @@ def bindings_by_id() -> dict[str, Binding]:
 
 
 @cache
+def binding_order() -> dict[str, int]:
+    """Each binding id's place among the declarations (the key bar's order)."""
+    return {binding_id: n for n, binding_id in enumerate(bindings_by_id())}
+
+
+@cache
 def _key_names() -> frozenset[str]:
     names = {key.value for key in Keys} | {_character_to_key(chr(code)) for code in range(33, 127)}
     return frozenset(names | {"space"})

@@ -306,7 +306,7 @@ class ItemTable(Widget, can_focus=True):
         if column.key == "status":
             return Status.label(ItemType(row["type"]), row["status"])
         if column.key == "type":
-            return ItemType(row["type"]).title.replace("subcontractor ", "")
+            return row["type"]  # the short name: "invoice", "commitment", "company"
         if column.key == "kind":
             return printable(row.get("kind") or "").replace("_", " ")
         if column.key == "waiting":
