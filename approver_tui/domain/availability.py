@@ -310,10 +310,8 @@ def _sendability_reasons(item: ItemFacts, profile: ErpProfile) -> list[Reason]:
                     "Give at least one line a cost code from the ERP.",
                 )
             )
-        for field, value, limit in (
-            ("title", item.title, profile.commitment_title_limit),
-            ("number", item.number, profile.commitment_number_limit),
-        ):
+        for field, value in (("title", item.title), ("number", item.number)):
+            limit = profile.text_limit(ItemType.COMMITMENT, field)
             if not value:
                 reasons.append(_missing(field, item))
             elif len(value) > limit:
@@ -321,8 +319,8 @@ def _sendability_reasons(item: ItemFacts, profile: ErpProfile) -> list[Reason]:
     else:
         if not item.name:
             reasons.append(_missing("name", item))
-        elif len(item.name) > profile.company_name_limit:
-            reasons.append(_too_long("name", item.name, profile.company_name_limit, profile))
+        elif len(item.name) > (limit := profile.text_limit(ItemType.COMPANY, "name")):
+            reasons.append(_too_long("name", item.name, limit, profile))
         if not item.address:
             reasons.append(_missing("address", item))
         if not item.directory_synced:

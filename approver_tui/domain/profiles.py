@@ -30,6 +30,14 @@ class ErpProfile:
     def takes(self, item_type: ItemType) -> bool:
         return self.takes_invoices or item_type is not ItemType.INVOICE
 
+    def text_limit(self, item_type: ItemType, field: str) -> int | None:
+        """The most characters this ERP takes in the field, or None when it sets no limit."""
+        return {
+            (ItemType.COMPANY, "name"): self.company_name_limit,
+            (ItemType.COMMITMENT, "title"): self.commitment_title_limit,
+            (ItemType.COMMITMENT, "number"): self.commitment_number_limit,
+        }.get((item_type, field))
+
 
 PROFILES: dict[str, ErpProfile] = {
     profile.key: profile

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
+from typing import Literal
 
-from approver_tui.domain import Action, ItemType, Status, reasons_against
+from approver_tui.domain import Action, ErpProfile, ItemType, Status, reasons_against
 from approver_tui.services.audit import AuditWriter
 from approver_tui.services.access import not_found, visible_item
 from approver_tui.services.items import TABLES, InputError, ItemRef
 from approver_tui.services.text import checked_text
 from approver_tui.services.workflow import ItemOutcome, conditional_update, describe_last_change
 from approver_tui.services.workspace import Workspace
-
-
-def _text(limit: int, required: bool) -> Callable[[str], str | None]:
-    return lambda value: checked_text(value, limit, required)
 
 
 def _cents(value: str) -> int:
@@ -39,39 +36,77 @@ def _iso_date(value: str) -> str:
         raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
-def _status(item_type: ItemType) -> Callable[[str], str]:
-    return lambda value: Status.parse(item_type, value)
+FieldKind = Literal["text", "amount", "date", "status"]
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     column: str
-    parse: Callable[[str], object]
     label: str
+    kind: FieldKind = "text"
+    limit: int = 0  # text: the most characters stored
+    required: bool = False
+
+    def parse(self, item_type: ItemType, value: str) -> object:
+        """The column value for `value`; ValueError says what is wrong with it."""
+        if self.kind == "amount":
+            return _cents(value)
+        if self.kind == "date":
+            return _iso_date(value)
+        if self.kind == "status":
+            return Status.parse(item_type, value)
+        return checked_text(value, self.limit, self.required)
 
 
 EDITABLE: dict[ItemType, dict[str, FieldSpec]] = {
     ItemType.INVOICE: {
-        "number": FieldSpec("number", _text(100, False), "invoice number"),
-        "billing_date": FieldSpec("billing_date", _iso_date, "billing date"),
-        "amount": FieldSpec("amount_cents", _cents, "amount"),
-        "status": FieldSpec("status", _status(ItemType.INVOICE), "status"),
+        "number": FieldSpec("number", "invoice number", limit=100),
+        "billing_date": FieldSpec("billing_date", "billing date", "date"),
+        "amount": FieldSpec("amount_cents", "amount", "amount"),
+        "status": FieldSpec("status", "status", "status"),
     },
     ItemType.COMMITMENT: {
-        "number": FieldSpec("number", _text(100, True), "number"),
-        "title": FieldSpec("title", _text(300, True), "title"),
-        "amount": FieldSpec("amount_cents", _cents, "amount"),
-        "status": FieldSpec("status", _status(ItemType.COMMITMENT), "status"),
+        "number": FieldSpec("number", "number", limit=100, required=True),
+        "title": FieldSpec("title", "title", limit=300, required=True),
+        "amount": FieldSpec("amount_cents", "amount", "amount"),
+        "status": FieldSpec("status", "status", "status"),
     },
     ItemType.COMPANY: {
-        "name": FieldSpec("name", _text(200, True), "name"),
-        "address": FieldSpec("address", _text(200, False), "address"),
-        "city": FieldSpec("city", _text(100, False), "city"),
-        "contact": FieldSpec("contact", _text(200, False), "contact"),
-        "email": FieldSpec("email", _text(200, False), "email"),
-        "status": FieldSpec("status", _status(ItemType.COMPANY), "status"),
+        "name": FieldSpec("name", "name", limit=200, required=True),
+        "address": FieldSpec("address", "address", limit=200),
+        "city": FieldSpec("city", "city", limit=100),
+        "contact": FieldSpec("contact", "contact", limit=200),
+        "email": FieldSpec("email", "email", limit=200),
+        "status": FieldSpec("status", "status", "status"),
     },
 }
+
+
+@dataclass(frozen=True)
+class FieldCheck:
+    """What a form says under a field as it is typed."""
+
+    problem: str | None = None  # the value cannot be saved
+    note: str | None = None  # it can; e.g. how it stands against the ERP's length limit
+
+
+def check_field(item_type: ItemType, name: str, value: str, profile: ErpProfile) -> FieldCheck:
+    """The same judgement as saving (`parse_changes`), for one field, before anything is saved.
+    A text over the ERP's limit may be saved (it is how such an item gets fixed step by step)
+    but cannot be sent until it fits, so it is a note, not a problem."""
+    spec = EDITABLE[item_type][name]
+    try:
+        parsed = spec.parse(item_type, value)
+    except ValueError as error:
+        return FieldCheck(problem=f"{spec.label.capitalize()} {error}.")
+    limit = profile.text_limit(item_type, name)
+    if limit is None:
+        return FieldCheck()
+    length = len(parsed or "")
+    if length > limit:
+        return FieldCheck(note=f"{length} of {limit} characters: {length - limit} too many for {profile.name}. "
+                               "It saves, but cannot be sent until it fits.")
+    return FieldCheck(note=f"{length} of {limit} characters {profile.name} takes.")
 
 
 def _shown(value: object, spec: FieldSpec) -> str:
@@ -93,7 +128,7 @@ def parse_changes(item_type: ItemType, changes: Mapping[str, str]) -> dict[str, 
             problems.append(f"{name!r} is not an editable field of a {item_type.title} (editable: {', '.join(specs)})")
             continue
         try:
-            values[spec.column] = spec.parse(raw)
+            values[spec.column] = spec.parse(item_type, raw)
         except ValueError as error:
             problems.append(f"{spec.label} {error}")
     if problems:

@@ -6,21 +6,21 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
-from approver_tui.domain import ItemType
+from approver_tui.domain import ItemType, Status
 from approver_tui.services.browse import View
 from approver_tui.services.details import ItemDetails, item_details
-from approver_tui.services.editing import EDITABLE, edit_item, editable_values
+from approver_tui.services.editing import EDITABLE, check_field, edit_item, editable_values
 from approver_tui.services.errors import InputError
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListFilter, ListKind
 from approver_tui.services.text import printable
 from approver_tui.tui.dialogs import reasons_text
 from approver_tui.tui.footer import KeyBar
-from approver_tui.tui.keys import key_line
+from approver_tui.tui.keys import bound_key
 from approver_tui.tui.pane import ItemsPane
 
 
@@ -125,35 +125,56 @@ class DetailScreen(Screen[None]):
         target.update(text)
 
 
+PLACEHOLDERS = {"amount": "e.g. 1250.00", "date": "YYYY-MM-DD"}
+
+
 class EditScreen(ModalScreen[bool]):
-    """Edit an item's fields; validation comes from the services, refusals are shown in place."""
+    """Edit an item's fields: each is judged as it is typed, statuses are chosen from a list, and
+    what keeps the form from saving stays on screen next to the save and cancel buttons."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="edit_cancel"),
+        Binding("escape", "cancel", "Cancel", id="edit_cancel", tooltip="Close the form without saving"),
         Binding("ctrl+s", "save", "Save", id="edit_save", tooltip="Save the changes"),
     ]
 
     def __init__(self, ref: ItemRef) -> None:
         super().__init__()
         self.ref = ref
+        self.specs = EDITABLE[ref.type]
         self.version: int | None = None
         self.original: dict[str, str] = {}
+        self.problems: dict[str, str] = {}
+        self.discard_armed = False  # escape was pressed once with unsaved changes
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog edit-form"):
             yield Static(Text(f"Edit {self.ref}"), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
-                for name, spec in EDITABLE[self.ref.type].items():
-                    yield Label(Text(spec.label.capitalize()))
-                    yield Input(id=f"field-{name}", classes="edit-field")
-                    if name == "name" and self.ref.type is ItemType.COMPANY:
-                        yield Static(Text(""), id="name-length", classes="hint")
+                for name, spec in self.specs.items():
+                    with Horizontal(classes="field"):
+                        yield Label(Text(spec.label.capitalize()), classes="field-label")
+                        if spec.kind == "status":
+                            choices = [(Text(label), code) for code, label in Status.of(self.ref.type).items()]
+                            yield Select(choices, allow_blank=False, compact=True, id=f"field-{name}")
+                        else:
+                            yield Input(placeholder=PLACEHOLDERS.get(spec.kind, ""), compact=True,
+                                        select_on_focus=False, id=f"field-{name}")
+                    yield Static(Text(""), id=f"check-{name}", classes="field-check")
+            with Vertical(classes="dialog-foot"):
                 yield Static(Text(""), id="edit-error", classes="dialog-error")
-            yield Static(Text(f"enter / {key_line(self.app, [('edit_save', 'save'), ('edit_cancel', 'cancel')])}"
-                              "    tab: next field"), classes="dialog-keys")
+                with Horizontal(classes="dialog-buttons"):
+                    yield Button(f"Save {bound_key(self.app, 'edit_save')}", id="edit-save", compact=True)
+                    yield Button(f"Cancel {bound_key(self.app, 'edit_cancel')}", id="edit-cancel", compact=True)
+                    yield Static(Text("tab: next field    enter: save"), classes="button-keys")
 
     def on_mount(self) -> None:
         self._load()
+
+    def field(self, name: str) -> Input | Select:
+        return self.query_one(f"#field-{name}")
+
+    def values(self) -> dict[str, str]:
+        return {name: str(self.field(name).value) for name in self.specs}
 
     @work(exclusive=True)
     async def _load(self) -> None:
@@ -162,50 +183,87 @@ class EditScreen(ModalScreen[bool]):
             self.dismiss(False)
             return
         self.version, self.original = loaded
+        label = next(iter(self.original.values()))  # the number, or the company's name
+        self.query_one(".dialog-title", Static).update(Text(printable(f"Edit {self.ref.type.title} {label}  ({self.ref})")))
         for name, value in self.original.items():
-            self.query_one(f"#field-{name}", Input).value = value
-        self.query_one(".edit-field", Input).focus()
+            widget = self.field(name)
+            widget.value = value
+            if isinstance(widget, Input):
+                widget.cursor_position = 0  # a long name shows from its start
+        self.field(next(iter(self.specs))).focus()
 
-    @on(Input.Changed, "#field-name")
-    def _name_length(self, event: Input.Changed) -> None:
-        if self.ref.type is not ItemType.COMPANY:
-            return
-        profile = self.app.workspace.profile
-        length, limit = len(event.value.strip()), profile.company_name_limit
-        over = f": {length - limit} too many for {profile.name}" if length > limit else ""
-        self.query_one("#name-length", Static).update(
-            Text(f"{length} of {limit} characters{over}", style="bold" if over else "")
-        )
+    @on(Input.Changed, ".field Input")
+    @on(Select.Changed, ".field Select")
+    def _changed(self, event: Input.Changed | Select.Changed) -> None:
+        name = event.control.id.removeprefix("field-")
+        checked = check_field(self.ref.type, name, str(event.value), self.app.workspace.profile)
+        if checked.problem:
+            self.problems[name] = checked.problem
+        else:
+            self.problems.pop(name, None)
+        event.control.set_class(bool(checked.problem), "-problem")  # not -invalid: Input clears that on blur
+        line = self.query_one(f"#check-{name}", Static)
+        line.update(Text(checked.problem or checked.note or ""))
+        line.set_class(bool(checked.problem), "-problem")
+        line.display = bool(checked.problem or checked.note)
+        if event.control.has_focus:
+            line.scroll_visible(animate=False)
+        self.discard_armed = False
+        self._summarise()
+
+    def _summarise(self) -> None:
+        """The line by the buttons: which fields keep the form from saving."""
+        names = ", ".join(self.specs[name].label for name in self.specs if name in self.problems)
+        self._say(f"Cannot save yet: fix the {names}." if names else "")
+
+    def _say(self, message: str | Text) -> None:
+        """Show `message` on the line above the buttons (nothing: the line goes)."""
+        error = self.query_one("#edit-error", Static)
+        error.update(message if isinstance(message, Text) else Text(message))
+        error.display = bool(message)
+
+    def _changes(self) -> dict[str, str]:
+        return {name: value for name, value in self.values().items() if value != self.original.get(name)}
 
     def on_input_submitted(self) -> None:
         self.action_save()
 
-    def action_cancel(self) -> None:
-        self.dismiss(False)
-
+    @on(Button.Pressed, "#edit-save")
     def action_save(self) -> None:
+        if self.version is None:
+            return  # not loaded yet
+        if self.problems:
+            self.field(next(name for name in self.specs if name in self.problems)).focus()
+            self.app.bell()
+            return
         self._save()
+
+    @on(Button.Pressed, "#edit-cancel")
+    def action_cancel(self) -> None:
+        changed = self._changes()
+        if changed and not self.discard_armed:
+            self.discard_armed = True
+            names = ", ".join(self.specs[name].label for name in changed)
+            discard, save = bound_key(self.app, "edit_cancel"), bound_key(self.app, "edit_save")
+            self._say(f"Unsaved changes to the {names}: {discard} again discards them, {save} saves them.")
+            return
+        self.dismiss(False)
 
     @work(exclusive=True, group="save")
     async def _save(self) -> None:
-        changes = {
-            name: self.query_one(f"#field-{name}", Input).value
-            for name in EDITABLE[self.ref.type]
-            if self.query_one(f"#field-{name}", Input).value != self.original.get(name)
-        }
-        error = self.query_one("#edit-error", Static)
+        changes = self._changes()
         if not changes:
             self.dismiss(False)
             return
         try:
             outcome = await self.app.finish(edit_item(self.app.workspace, self.ref, changes, seen_version=self.version))
         except InputError as problem:
-            error.update(Text(str(problem)))
+            self._say(str(problem))
             return
         if not outcome.done:
             text = Text("Not saved:\n")
             text.append_text(reasons_text(outcome.reasons))
-            error.update(text)
+            self._say(text)
             return
         self.app.notify(printable(f"Saved {self.ref} {outcome.label}."), markup=False)
         self.dismiss(True)
