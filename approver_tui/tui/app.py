@@ -138,16 +138,20 @@ class ApproverApp(App[None]):
                 self.set_interval(MAIL_INTERVAL_SECONDS, self._deliver_mail)
                 self._deliver_mail()
 
-    def finish(self, call: Awaitable[T]) -> Awaitable[T]:
+    async def finish(self, call: Awaitable[T]) -> T:
         """Await a database call that runs to its end even when the worker awaiting it is cancelled
         (superseded by a newer one as the user types, its widget removed, the app quitting).
         Cancelled mid-query, SQLAlchemy terminates the aiosqlite connection in a way that can leave
-        a task waiting forever, so the process cannot exit."""
+        a task waiting forever, so the process cannot exit. An answer that arrives while the app
+        is quitting cancels the worker: the widgets it would be shown in are being taken down."""
         task = asyncio.ensure_future(call)
         self._unfinished.add(task)
         task.add_done_callback(self._unfinished.discard)
         task.add_done_callback(lambda done: done.cancelled() or done.exception())  # nobody may be waiting
-        return asyncio.shield(task)
+        result = await asyncio.shield(task)
+        if not self.is_running:
+            raise asyncio.CancelledError
+        return result
 
     async def on_unmount(self) -> None:
         if self._unfinished:  # the workspace is closed after this returns

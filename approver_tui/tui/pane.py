@@ -222,7 +222,8 @@ class ItemsPane(Vertical):
 
     # -- marks --------------------------------------------------------------------------------
 
-    def action_toggle_mark(self) -> None:
+    def action_toggle_mark(self, advance: bool = True) -> None:
+        """Mark the highlighted row or unmark it; from the keyboard the cursor then moves on."""
         ref = self.table.highlighted_ref
         if not ref:
             return
@@ -233,7 +234,8 @@ class ItemsPane(Vertical):
         else:
             self.marks[ref] = row["version"]
             self.marked_cents += row["amount_cents"] or 0
-        self.table.action_cursor(1)
+        if advance:
+            self.table.action_cursor(1)
         self.table.refresh()
         self.update_status()
         self._judge_targets()
@@ -299,13 +301,30 @@ class ItemsPane(Vertical):
         columns = [c.sort for c in self.table.columns if c.sort and c.sort in SORTABLE]
         order = ["id", *dict.fromkeys(columns)]
         current = order.index(self.view.sort) if self.view.sort in order else 0
-        self.view = replace(self.view, sort=order[(current + step) % len(order)], descending=False)
-        self.table.reload(self.view, keep_cursor=False)
-        self.app.notify(f"Sorted by {self.view.sort}.", markup=False, timeout=2)
+        self._sort_by(order[(current + step) % len(order)], descending=False)
 
     def action_reverse_sort(self) -> None:
-        self.view = replace(self.view, descending=not self.view.descending)
+        self._sort_by(self.view.sort, descending=not self.view.descending)
+
+    @on(ItemTable.HeaderClicked)
+    def _header_clicked(self, event: ItemTable.HeaderClicked) -> None:
+        """A click on a column's title sorts by it; a second click reverses the order."""
+        if event.sort in SORTABLE:
+            self._sort_by(event.sort, descending=event.sort == self.view.sort and not self.view.descending)
+
+    def _sort_by(self, sort: str, descending: bool) -> None:
+        self.view = replace(self.view, sort=sort, descending=descending)
         self.table.reload(self.view, keep_cursor=False)
+        title = next((c.title for c in self.table.columns if c.sort == sort), "the order they were made in")
+        self.app.notify(f"Sorted by {title}{' (descending)' if descending else ''}.", markup=False, timeout=2)
+
+    @on(ItemTable.RowClicked)
+    def _row_clicked(self, event: ItemTable.RowClicked) -> None:
+        """A click on the mark box marks the row (or unmarks it); a double click opens it."""
+        if event.on_mark:
+            self.action_toggle_mark(advance=False)
+        elif event.twice:
+            self.action_open()
 
     # -- actions ------------------------------------------------------------------------------
 

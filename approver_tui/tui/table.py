@@ -10,12 +10,13 @@ from datetime import datetime
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
-from textual import work
+from textual import events, work
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
+from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
 
 from approver_tui.domain import ItemType, Status
 from approver_tui.services.browse import View, count_rows, fetch_page, longest_identifiers, sort_key
@@ -117,8 +118,10 @@ def layout_columns(kind: ListKind, width: int, wanted: tuple[tuple[str, int], ..
     return tuple((c, widths[c.key]) for c in chosen)
 
 
-class ItemTable(Widget, can_focus=True):
-    """Rows of one view; only the pages around what is on screen are ever loaded."""
+class ItemTable(ScrollView, can_focus=True):
+    """Rows of one view; only the pages around what is on screen are ever loaded. The scroll
+    offset is the first row shown (line 0 is the header, drawn at every offset); the mouse wheel
+    and the scrollbar move the view, a click moves the cursor."""
 
     COMPONENT_CLASSES = {
         "item-table--header",
@@ -144,6 +147,23 @@ class ItemTable(Widget, can_focus=True):
             super().__init__()
             self.table = table
 
+    class RowClicked(Message):
+        """A row was clicked (the cursor is on it now): on its mark box, or twice."""
+
+        def __init__(self, table: ItemTable, on_mark: bool, twice: bool) -> None:
+            super().__init__()
+            self.table = table
+            self.on_mark = on_mark
+            self.twice = twice
+
+    class HeaderClicked(Message):
+        """A sortable column's title was clicked."""
+
+        def __init__(self, table: ItemTable, sort: str) -> None:
+            super().__init__()
+            self.table = table
+            self.sort = sort
+
     def __init__(self, workspace: Workspace, view: View, *, marks: dict[ItemRef, int | None],
                  now: Callable[[], datetime], id: str | None = None) -> None:
         super().__init__(id=id)
@@ -153,7 +173,6 @@ class ItemTable(Widget, can_focus=True):
         self.now = now
         self.columns = COLUMNS[view.kind]
         self.total: int | None = None
-        self.top = 0
         self._pages: dict[int, list[dict]] = {}
         # While rows are fetched again after a change, the rows shown before stand in for them
         # (no blank flash), and the cursor stays on the item it was on if it is still there.
@@ -198,6 +217,7 @@ class ItemTable(Widget, can_focus=True):
         if generation != self._generation:
             return
         self.total = total
+        self.virtual_size = Size(0, total + 1)  # the header and every row: the scrollbar's length
         self.cursor = min(self.cursor, max(0, total - 1))
         self._scroll_to_cursor()
         self.refresh()
@@ -270,12 +290,20 @@ class ItemTable(Widget, can_focus=True):
     def body_height(self) -> int:
         return max(1, self.size.height - 1)
 
+    @property
+    def top(self) -> int:
+        """The index of the first row on screen."""
+        return round(self.scroll_y)
+
+    @top.setter
+    def top(self, index: int) -> None:
+        self.scroll_to(y=max(0, min(index, max(0, (self.total or 0) - self.body_height))), animate=False)
+
     def _scroll_to_cursor(self) -> None:
         if self.cursor < self.top:
             self.top = self.cursor
         elif self.cursor >= self.top + self.body_height:
             self.top = self.cursor - self.body_height + 1
-        self.top = max(0, min(self.top, max(0, (self.total or 0) - self.body_height)))
 
     def move_to(self, index: int) -> None:
         if not self.total:
@@ -297,6 +325,29 @@ class ItemTable(Widget, can_focus=True):
 
     def on_resize(self) -> None:
         self._scroll_to_cursor()
+
+    def on_click(self, event: events.Click) -> None:
+        where = event.get_content_offset(self)
+        if where is None:  # on the scrollbar
+            return
+        if where.y == 0:
+            column = self._column_at(where.x)
+            if column is not None and column.sort:
+                self.post_message(self.HeaderClicked(self, column.sort))
+            return
+        index = self.top + where.y - 1
+        if self.total is None or index >= self.total:
+            return
+        self.move_to(index)
+        self.post_message(self.RowClicked(self, on_mark=where.x < MARK_WIDTH, twice=event.chain >= 2))
+
+    def _column_at(self, x: int) -> Column | None:
+        left = MARK_WIDTH
+        for column, width in self.layout():
+            if left <= x < left + width + 1:
+                return column
+            left += width + 1
+        return None
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -331,15 +382,24 @@ class ItemTable(Widget, can_focus=True):
                 value, used = set_cell_size(value, max(0, width - 1)) + "…", width
             padding = " " * (width - used)
             text += (padding + value if right else value + padding) + " "
-        text = set_cell_size(text, self.size.width)
-        return Strip([Segment(text, style)], self.size.width)
+        width = self.width_inside
+        return Strip([Segment(set_cell_size(text, width), style)], width)
 
-    def render_line(self, y: int) -> Strip:
+    @property
+    def width_inside(self) -> int:
+        """The cells a line has: the table's width less its scrollbar."""
+        return self.scrollable_content_region.width
+
+    def layout(self) -> tuple[tuple[Column, int], ...]:
+        """The columns shown and their widths, at the table's width now."""
         # within one project (or one commitment), what every row shares would only take room
         filters = self.view.filters
         hidden = ("project", "vendor", "commitment") if filters.commitment_id is not None else (
             ("project",) if filters.project_id is not None else ())
-        layout = layout_columns(self.view.kind, self.size.width, self.identifier_widths, hidden)
+        return layout_columns(self.view.kind, self.width_inside, self.identifier_widths, hidden)
+
+    def render_line(self, y: int) -> Strip:
+        layout = self.layout()
         base = self.rich_style
         if y == 0:
             header = self.get_component_rich_style("item-table--header")
@@ -352,7 +412,7 @@ class ItemTable(Widget, can_focus=True):
             return self._line(titles, base + header, "")
         index = self.top + y - 1
         if self.total is None or index >= self.total:
-            return Strip.blank(self.size.width, base)
+            return Strip.blank(self.width_inside, base)
         if index // PAGE_SIZE not in self._pages:
             self._request(index // PAGE_SIZE)
         row = self.row_at(index)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, ProjectPicker, ReasonDialog
@@ -15,8 +18,8 @@ SIZES = [(80, 24), (120, 40)]
 
 def steps(tab: str, label: str | None = None, keys: tuple = (), until_screen=None):
     """Go to `tab`, filter to `label`, wait for the footer to be judged, then press `keys`; a screen
-    class among the keys waits for that screen first, a function for it to hold. Last, wait for
-    `until_screen`."""
+    class among the keys waits for that screen first, a function for it to hold, a coroutine
+    function is run with the pilot (mouse steps). Last, wait for `until_screen`."""
 
     async def run_before(pilot) -> None:
         app = pilot.app
@@ -31,6 +34,8 @@ def steps(tab: str, label: str | None = None, keys: tuple = (), until_screen=Non
         for key in keys:
             if isinstance(key, type):
                 await until(pilot, lambda: isinstance(app.screen, key))
+            elif inspect.iscoroutinefunction(key):
+                await key(pilot)
             elif callable(key):
                 await until(pilot, lambda: key(app))
             else:
@@ -42,6 +47,19 @@ def steps(tab: str, label: str | None = None, keys: tuple = (), until_screen=Non
         await pilot.pause(0.3)
 
     return run_before
+
+
+def form_loaded(app) -> bool:
+    return isinstance(app.screen, EditScreen) and app.screen.version is not None
+
+
+async def wheel_then_click(pilot) -> None:
+    """Three wheel notches down, then a click on the fourth row shown."""
+    table = pilot.app.query_one("#pane-invoices", ItemsPane).table
+    await pilot._post_mouse_events([events.MouseScrollDown] * 3, table, offset=(10, 5))
+    await until(pilot, lambda: table.top > 0)
+    await pilot.click(table, offset=(10, 4))
+    await until(pilot, lambda: table.cursor == table.top + 3)
 
 
 CASES = {
@@ -62,7 +80,10 @@ CASES = {
                                                            lambda app: app.query_one("#pane-invoices", ItemsPane).table.total == 32))),
     "help_dialog": ("admin", steps("invoices", None, ("question_mark",), InfoDialog)),
     "notifications_dialog": ("admin", steps("invoices", None, ("n",), InfoDialog)),
-    "edit_company": ("admin", steps("directory", "Keystone", ("e",), EditScreen)),
+    "edit_company": ("admin", steps("directory", "Keystone", ("e", form_loaded))),
+    "edit_invoice_problems": ("admin", steps("invoices", "INV-2222", ("e", form_loaded, "tab", "end", "x", "tab", "end", "5",
+                                                                    lambda app: len(app.screen.problems) == 2))),
+    "invoices_after_mouse": ("admin", steps("invoices", None, (wheel_then_click,))),
     "commitment_detail": ("admin", steps("commitments", "SC-1001-01", ("enter",), DetailScreen)),
 }
 

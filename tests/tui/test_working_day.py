@@ -3,10 +3,14 @@ moves, and keys that follow the [keys] config everywhere they are named."""
 
 from __future__ import annotations
 
+import sqlite3
 from decimal import Decimal
 
 import pytest
+from textual import events
+from textual.widgets import Select
 
+from approver_tui.domain import ItemType, Status
 from approver_tui.services.listing import ListFilter, ListKind, list_rows
 from approver_tui.services.settings import ConfigError
 from approver_tui.services.workspace import open_workspace
@@ -14,14 +18,21 @@ from approver_tui.tui.app import ApproverApp
 from approver_tui.tui.dialogs import SHOWN_IN_CONFIRM, ConfirmDialog, InfoDialog, ProjectPicker
 from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.keys import check_keymap
+from approver_tui.tui.screens import DetailScreen, EditScreen
 from tests.cli.conftest import run
 from tests.conftest import FIXED_NOW
 from tests.tui.conftest import until
-from tests.tui.test_flows import dialog_text, pane
+from tests.tui.test_flows import dialog_text, highlight, pane
 
 
 def money(value: Decimal) -> str:
     return f"{value:,.2f}"
+
+
+def invoice_row(db, invoice_id: int) -> tuple:
+    with sqlite3.connect(db) as raw:
+        return raw.execute("SELECT status, billing_date, amount_cents, version FROM invoices WHERE id = ?",
+                           (invoice_id,)).fetchone()
 
 
 async def queue_rows(ws) -> list[dict]:
@@ -185,3 +196,131 @@ def test_wrapped_dialog_lines_keep_their_hanging_indent():
         "  p    Work on one project, or",
         "       on all of them",
     ]
+
+
+async def open_edit(pilot, tab: str, label: str) -> EditScreen:
+    app = pilot.app
+    await pilot.press({"invoices": "2", "directory": "3"}[tab])
+    await highlight(pilot, pane(app, tab), label)
+    await pilot.press("e")
+    await until(pilot, lambda: isinstance(app.screen, EditScreen) and app.screen.version is not None)
+    return app.screen
+
+
+LONG_NAMED = "Keystone Fire Protection, Sprinkler Design & Life Safety Systems of the Pacific Northwest LLC"
+
+
+def field_check(form: EditScreen, name: str) -> str:
+    line = form.query_one(f"#check-{name}")
+    return line.visual.plain if line.display else ""
+
+
+async def test_the_edit_form_judges_each_field_as_it_is_typed(make_app, demo_db):
+    app = await make_app("admin")
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await open_edit(pilot, "invoices", "INV-2222")
+        before = invoice_row(demo_db, 22)
+        await pilot.press("tab", "end", "x")  # billing date
+        await until(pilot, lambda: "is not a date; write it as YYYY-MM-DD" in field_check(form, "billing_date"))
+        await pilot.press("tab", "end", "5")  # amount: three decimals
+        await until(pilot, lambda: "at most two decimals" in field_check(form, "amount"))
+        assert form.query_one("#field-amount").has_class("-problem")
+        assert form.query_one("#field-billing_date").has_class("-problem")  # still marked once left
+        error = form.query_one("#edit-error")
+        assert error.display and "fix the billing date, amount" in error.visual.plain
+
+        await pilot.press("ctrl+s")  # refused in place: nothing is saved, the first bad field has the focus
+        await until(pilot, lambda: app.focused is form.query_one("#field-billing_date"))
+        assert isinstance(app.screen, EditScreen) and invoice_row(demo_db, 22) == before
+
+        await pilot.press("backspace")
+        await until(pilot, lambda: field_check(form, "billing_date") == "")
+        await pilot.press("tab", "backspace")
+        await until(pilot, lambda: not form.problems and not error.display)
+
+        # the status is chosen from the statuses an invoice may have, never typed
+        status = form.query_one("#field-status", Select)
+        labels = [str(prompt) for prompt, _ in status._options]
+        assert labels == list(Status.of(ItemType.INVOICE).values())
+        await pilot.press("tab", "enter")
+        await until(pilot, lambda: status.expanded)
+        await pilot.press("home", "enter")
+        await until(pilot, lambda: status.value == "draft")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, EditScreen))
+    assert invoice_row(demo_db, 22)[0:2] == ("draft", before[1])
+
+
+async def test_the_focused_field_and_the_buttons_stay_on_a_short_screen(make_app):
+    app = await make_app("admin")
+    async with app.run_test(size=(80, 14)) as pilot:
+        form = await open_edit(pilot, "directory", LONG_NAMED)
+        dialog, body, foot = (form.query_one(f".{name}") for name in ("dialog", "dialog-body", "dialog-foot"))
+        on_screen = dialog.content_region  # the dialog itself fits the screen; what it clips is not seen
+        seen = []
+        for _ in range(len(form.specs) + 2):  # every field, then Save and Cancel
+            focused = app.focused
+            seen.append(focused.id)
+            if focused.id.startswith("field-"):  # seen: within the body, on screen, not under the foot
+                assert body.region.intersection(on_screen).contains_region(focused.region), focused
+                assert not focused.region.overlaps(foot.region), focused
+            else:
+                assert foot.region.contains_region(focused.region), focused
+            assert on_screen.contains_region(foot.region)
+            await pilot.press("tab")
+            await pilot.pause()
+        assert seen == [*(f"field-{name}" for name in form.specs), "edit-save", "edit-cancel"]
+        assert body.max_scroll_y > 0  # the fields did not fit: the body scrolled to each one
+
+
+async def test_escape_with_unsaved_changes_asks_once_more(make_app, demo_db):
+    app = await make_app("admin")
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await open_edit(pilot, "invoices", "INV-2222")
+        before = invoice_row(demo_db, 22)
+        await pilot.press("tab", "tab", "end", "1")
+        await pilot.press("escape")
+        await until(pilot, lambda: "Unsaved changes to the amount: escape again discards them" in form.query_one("#edit-error").visual.plain)
+        assert isinstance(app.screen, EditScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, EditScreen))
+    assert invoice_row(demo_db, 22) == before
+
+
+async def test_the_table_follows_the_mouse(make_app):
+    app = await make_app("admin")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        invoices = pane(app, "invoices")
+        table = invoices.table
+        await until(pilot, lambda: table.total == 66 and table.highlighted)
+        assert table.show_vertical_scrollbar and table.width_inside == table.size.width - 1
+
+        await pilot._post_mouse_events([events.MouseScrollDown] * 3, table, offset=(10, 5))
+        await until(pilot, lambda: table.top > 0)
+        assert table.cursor == 0  # the wheel moves the view, not the cursor
+        first_shown = table.row_at(table.top)
+        await until(pilot, lambda: table.render_line(1).text[4:12] == first_shown["label"])
+
+        await pilot.click(table, offset=(10, 3))  # the third row on screen (under the header)
+        await until(pilot, lambda: table.cursor == table.top + 2)
+        assert not invoices.marks
+        await pilot.click(table, offset=(1, 3))  # its mark box
+        await until(pilot, lambda: table.highlighted_ref in invoices.marks)
+        await pilot.double_click(table, offset=(10, 4))
+        await until(pilot, lambda: isinstance(app.screen, DetailScreen))
+        assert app.screen.ref == table.highlighted_ref
+        await pilot.press("escape")
+
+        await until(pilot, lambda: not isinstance(app.screen, DetailScreen))
+        amount_title = next(x for x in range(80) if table.render_line(0).text[x:].startswith("Amount"))
+        await pilot.click(table, offset=(amount_title, 0))
+        await until(pilot, lambda: invoices.view.sort == "amount_cents" and not invoices.view.descending)
+        await pilot.click(table, offset=(amount_title, 0))
+        await until(pilot, lambda: invoices.view.descending and table.highlighted)
+        amounts = [table.row_at(n)["amount_cents"] for n in range(5)]
+        assert amounts == sorted(amounts, reverse=True)
+
+        await pilot._post_mouse_events([events.MouseScrollDown] * 40, table, offset=(10, 5))  # to the end: pages load
+        await until(pilot, lambda: table.top == table.total - table.body_height)
+        await until(pilot, lambda: table.row_at(table.total - 1) is not None)
