@@ -36,7 +36,8 @@ def history_text(entries) -> Text:
     return text
 
 
-COMPACT_BELOW_ROWS = 32  # a commitment's detail is compact on screens shorter than this
+# a commitment's detail is compact on screens narrower or shorter than this
+COMPACT_BELOW_COLUMNS, COMPACT_BELOW_ROWS = 100, 32
 
 
 class DetailScreen(Screen[None]):
@@ -76,9 +77,10 @@ class DetailScreen(Screen[None]):
 
     @property
     def compact(self) -> bool:
-        """A commitment on a short screen: its fields flow in a few lines, so its invoices get
-        most of the screen."""
-        return self.ref.type is ItemType.COMMITMENT and self.size.height < COMPACT_BELOW_ROWS
+        """A commitment on a narrow or short screen: its fields flow in a few lines, so its
+        invoices get most of the screen."""
+        width, height = self.size
+        return self.ref.type is ItemType.COMMITMENT and (width < COMPACT_BELOW_COLUMNS or height < COMPACT_BELOW_ROWS)
 
     def _show(self) -> None:
         details = self.details

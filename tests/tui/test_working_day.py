@@ -324,3 +324,23 @@ async def test_the_table_follows_the_mouse(make_app):
         await pilot._post_mouse_events([events.MouseScrollDown] * 40, table, offset=(10, 5))  # to the end: pages load
         await until(pilot, lambda: table.top == table.total - table.body_height)
         await until(pilot, lambda: table.row_at(table.total - 1) is not None)
+
+
+@pytest.mark.parametrize("size, compact", [((80, 24), True), ((80, 40), True), ((140, 28), True), ((120, 40), False)])
+async def test_a_commitments_detail_is_compact_on_a_narrow_or_short_screen(make_app, size, compact):
+    app = await make_app("admin")
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("1")
+        await highlight(pilot, pane(app, "commitments"), "SC-1001-01")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, DetailScreen) and app.screen.details is not None)
+        detail = app.screen
+        await until(pilot, lambda: detail.query_one("#commitment-invoices").table.total)
+        fields = detail.query_one("#detail").region.height
+        invoices = detail.query_one("#commitment-invoices").region.height
+        assert detail.has_class("-compact") is compact
+        text = detail.query_one("#detail-fields").visual.plain
+        assert ("Number: SC-1001-01  ·  Title: " in text) is compact
+        assert ("History:" in text) is not compact  # the full detail lists the whole history
+        if compact:
+            assert invoices > 2 * fields
