@@ -28,6 +28,7 @@ from approver_tui.tui.formats import age, amount_text
 
 PAGE_SIZE = 100
 IDENTIFIER_SHARE = 0.4  # of the table's width, at most, for one identifier column
+KEPT_BESIDE_IDENTIFIERS = 2  # columns of this priority or lower keep their room when an identifier widens
 MARK_WIDTH = 4
 
 
@@ -93,16 +94,17 @@ def layout_columns(kind: ListKind, width: int, wanted: tuple[tuple[str, int], ..
     """Which of the kind's columns fit in `width`, most important first, and how wide each is
     (asked for every line drawn, so kept per kind, width and `wanted`). `wanted` widens the
     identifier columns to their longest value, so less important columns give way first; an
-    identifier never takes the room of the other essential columns (those of priority 0), nor more
-    than IDENTIFIER_SHARE of the width: one outlier must not hide every row's amount and status."""
+    identifier never takes the room of the columns a row is read by (priority up to
+    KEPT_BESIDE_IDENTIFIERS: state, title, project, amount...), nor more than IDENTIFIER_SHARE of the
+    width: one outlier must not hide every row's project and amount. It then ends in "…"."""
     space = width - MARK_WIDTH
     wishes = {key: min(cells, int(space * IDENTIFIER_SHARE)) for key, cells in wanted}
-    defaults = [c for c in COLUMNS[kind] if c.key not in hidden]
-    columns = [replace(c, width=max(c.width, wishes.get(c.key, 0))) for c in defaults]
-    for n, column in enumerate(columns):
-        if column.key in wishes:
-            others = sum(c.width + 1 for c in columns if c.priority == 0 and c is not column)
-            columns[n] = replace(column, width=max(defaults[n].width, min(column.width, space - others)))
+    columns = [c for c in COLUMNS[kind] if c.key not in hidden]
+    # most important first, each sized against the others as they stand (widened or not yet)
+    for n in sorted((n for n, c in enumerate(columns) if c.key in wishes), key=lambda n: columns[n].priority):
+        column = columns[n]
+        others = sum(c.width + 1 for c in columns if c.priority <= KEPT_BESIDE_IDENTIFIERS and c is not column)
+        columns[n] = replace(column, width=max(column.width, min(wishes[column.key], space - others)))
     chosen: list[Column] = []
     for column in sorted(columns, key=lambda c: c.priority):
         needed = sum(c.width + 1 for c in chosen) + column.width

@@ -19,6 +19,7 @@ from approver_tui.tui.dialogs import SHOWN_IN_CONFIRM, ConfirmDialog, InfoDialog
 from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.keys import check_keymap
 from approver_tui.tui.screens import DetailScreen, EditScreen
+from approver_tui.tui.table import layout_columns
 from tests.cli.conftest import run
 from tests.conftest import FIXED_NOW
 from tests.tui.conftest import until
@@ -344,3 +345,15 @@ async def test_a_commitments_detail_is_compact_on_a_narrow_or_short_screen(make_
         assert ("History:" in text) is not compact  # the full detail lists the whole history
         if compact:
             assert invoices > 2 * fields
+
+
+@pytest.mark.parametrize("width, number_cells, shown", [
+    (80, 14, {"label", "title", "project", "vendor", "erp_state"}),  # the outlier gives way, ends in "…"
+    (120, 41, {"label", "title", "project", "vendor", "erp_state"}),  # room for it whole
+])
+def test_one_long_number_does_not_push_out_the_project(width, number_cells, shown):
+    """The demo has one commitment number of 41 characters (over Vista's limit on purpose)."""
+    layout = dict((column.key, cells) for column, cells in
+                  layout_columns(ListKind.COMMITMENTS, width - 1, (("label", 41), ("title", 22))))
+    assert layout["label"] == number_cells
+    assert shown <= layout.keys()
