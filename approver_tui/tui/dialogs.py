@@ -45,7 +45,8 @@ class ConfirmDialog(ModalScreen[bool]):
         self.detail = detail
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        # the question alone: nothing flows between a docked title and the keys, so it flows itself
+        with Vertical(classes="dialog" if self.detail else "dialog -question-only"):
             yield Static(Text(printable(self.question), style="bold"), classes="dialog-title")
             if self.detail:
                 with VerticalScroll(classes="dialog-body"):

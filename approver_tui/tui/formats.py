@@ -40,8 +40,12 @@ class Hanging:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
-        out = Text(end="")
-        for n, line in enumerate(self.text.split("\n", allow_blank=True)):
+        lines = self.text.split("\n", allow_blank=True)
+        if len(lines) > 1 and not lines[-1].plain:
+            lines = lines[:-1]  # a closing newline ends the last line; it does not add one
+        # Textual measures a Rich renderable by its newlines: every line, the last too, ends in one
+        out = Text(end="\n")
+        for n, line in enumerate(lines):
             if n:
                 out.append("\n")
             plain = line.plain

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label, Select, Static
@@ -165,8 +166,9 @@ class EditScreen(ModalScreen[bool]):
             with Vertical(classes="dialog-foot"):
                 yield Static(Text(""), id="edit-error", classes="dialog-error")
                 with Horizontal(classes="dialog-buttons"):
-                    yield Button(f"Save {bound_key(self.app, 'edit_save')}", id="edit-save", compact=True)
-                    yield Button(f"Cancel {bound_key(self.app, 'edit_cancel')}", id="edit-cancel", compact=True)
+                    # Content: a rebound key such as "[" is a label, not markup
+                    yield Button(Content(f"Save {bound_key(self.app, 'edit_save')}"), id="edit-save", compact=True)
+                    yield Button(Content(f"Cancel {bound_key(self.app, 'edit_cancel')}"), id="edit-cancel", compact=True)
                     yield Static(Text("tab: next field    enter: save"), classes="button-keys")
 
     def on_mount(self) -> None:

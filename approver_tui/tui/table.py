@@ -345,7 +345,7 @@ class ItemTable(ScrollView, can_focus=True):
 
     def _column_at(self, x: int) -> Column | None:
         left = MARK_WIDTH
-        for column, width in self.layout():
+        for column, width in self.column_layout():
             if left <= x < left + width + 1:
                 return column
             left += width + 1
@@ -392,7 +392,7 @@ class ItemTable(ScrollView, can_focus=True):
         """The cells a line has: the table's width less its scrollbar."""
         return self.scrollable_content_region.width
 
-    def layout(self) -> tuple[tuple[Column, int], ...]:
+    def column_layout(self) -> tuple[tuple[Column, int], ...]:
         """The columns shown and their widths, at the table's width now."""
         # within one project (or one commitment), what every row shares would only take room
         filters = self.view.filters
@@ -401,7 +401,7 @@ class ItemTable(ScrollView, can_focus=True):
         return layout_columns(self.view.kind, self.width_inside, self.identifier_widths, hidden)
 
     def render_line(self, y: int) -> Strip:
-        layout = self.layout()
+        layout = self.column_layout()
         base = self.rich_style
         if y == 0:
             header = self.get_component_rich_style("item-table--header")

@@ -357,3 +357,24 @@ def test_one_long_number_does_not_push_out_the_project(width, number_cells, show
                   layout_columns(ListKind.COMMITMENTS, width - 1, (("label", 41), ("title", 22))))
     assert layout["label"] == number_cells
     assert shown <= layout.keys()
+
+
+@pytest.mark.parametrize("body", ["one\ntwo", "one\ntwo\n"])
+async def test_a_dialog_body_is_as_tall_as_its_wrapped_lines(body):
+    """Measured as Textual measures it: a last line without a newline counts too (a bulk confirm's
+    closing sentence was cut off at 80x24)."""
+    from rich.text import Text
+    from textual.app import App
+    from textual.widgets import Static
+
+    from approver_tui.tui.formats import Hanging
+
+    long = "4 other marked item(s) cannot be included; they will be listed with their reasons."
+
+    class Probe(App):
+        def compose(self):
+            yield Static(Hanging(Text(body + "\n" + long if not body.endswith("\n") else body + long + "\n")))
+
+    async with Probe().run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        assert pilot.app.query_one(Static).size.height == 4  # two lines, and the long one wrapped in two
