@@ -160,7 +160,9 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
             outcome = ItemOutcome(ref, item.label, False, state, state, reasons)
             detail = " | ".join(r.message for r in reasons)
         else:
-            outcome = ItemOutcome(ref, item.label, True, state, state)
+            session.expire(current)  # the update went around the loaded row
+            changed = await visible_item(session, ws, ref)  # named as it is now: the edit may rename it
+            outcome = ItemOutcome(ref, changed.label, True, state, state)
             detail = "; ".join(
                 f"{name}: {_shown(before[spec.column], spec)} -> {_shown(values[spec.column], spec)}"
                 for name, spec in EDITABLE[ref.type].items()

@@ -76,7 +76,8 @@ def test_edit_and_resend_a_rejected_company(cli):
     assert cli("admin", "edit", "company:15", "--set", f"name={too_long}").returncode == 0
     refused = cli("admin", "resend", "company:15")
     assert refused.returncode == 1 and "61 characters" in refused.stderr
-    assert cli("admin", "edit", "company:15", "--set", "name=Meridian Waterproofing Inc.").returncode == 0
+    renamed = cli("admin", "edit", "company:15", "--set", "name=Meridian Waterproofing Inc.")
+    assert renamed.returncode == 0 and "company:15  Meridian Waterproofing Inc." in renamed.stdout  # its new name
     assert cli("admin", "resend", "company:15").returncode == 0
     accepted = cli("approver", "accept", "company:15")
     assert accepted.returncode == 0 and "pending -> synced" in accepted.stdout
