@@ -337,4 +337,6 @@ class ApproverApp(App[None]):
                 text.append(f"  {key}{' ' * (width - cell_len(key))}{meaning}\n")
             text.append("\n")
         text.append("A dimmed key is unavailable for the item: press it to see why.\n", style="italic")
+        text.append("The mouse: the wheel and the scrollbar scroll a table; a click picks a row, a click on its "
+                    "[ ] marks it, a double click opens it, a click on a column title sorts by it.\n", style="italic")
         self.push_screen(InfoDialog("Keys", text))
