@@ -17,7 +17,7 @@ from email.message import EmailMessage
 from email.utils import formataddr, format_datetime
 from urllib.parse import unquote, urlsplit
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 
 from approver_tui.services.claims import claimable
 from approver_tui.services.settings import ConfigError, Settings
@@ -178,11 +178,13 @@ async def deliver_mail(ws: Workspace, *, due_only: bool = False) -> DeliveryRepo
             except (aiosmtplib.SMTPException, OSError):
                 pass
     now = datetime.now(timezone.utc)
-    async with ws.db.read() as session:
-        for claimed_by, claimed_at in await session.execute(
-                select(OutboxMessage.claimed_by, OutboxMessage.claimed_at).where(OutboxMessage.status == "pending")):
-            if claimable(claimed_by, claimed_at, now):
-                report.still_pending += 1
-            else:
-                report.elsewhere += 1
+    pending = OutboxMessage.status == "pending"
+    async with ws.db.write() as session:
+        # a row another delivery is claiming this instant is locked (PostgreSQL): skipped here, it
+        # counts as being sent elsewhere, not as still pending (which would exit 1 for nothing)
+        waiting = await session.scalar(select(func.count()).select_from(OutboxMessage).where(pending))
+        free = (await session.execute(select(OutboxMessage.claimed_by, OutboxMessage.claimed_at).where(pending)
+                                      .with_for_update(of=OutboxMessage, skip_locked=True))).all()
+        report.still_pending = sum(claimable(claimed_by, claimed_at, now) for claimed_by, claimed_at in free)
+        report.elsewhere = max(0, waiting - report.still_pending)
     return report
