@@ -170,8 +170,11 @@ class ApproverApp(App[None]):
     def _identity(self) -> Text:
         actor, profile = self.workspace.actor, self.workspace.profile
         demo = "  [demo]" if self.workspace.is_demo else ""
-        scope = f"project {self.scope.label}" if self.scope else "all projects"
-        return Text(printable(f"{actor.login} · {scope} · {', '.join(actor.roles)} · ERP: {profile.name}{demo}"))
+        return Text(printable(f"{actor.login} · {self.scope_words} · {', '.join(actor.roles)} · ERP: {profile.name}{demo}"))
+
+    @property
+    def scope_words(self) -> str:
+        return f"project {self.scope.label}" if self.scope else "all projects"
 
     @work(group="title", exclusive=True)
     async def _refresh_title(self) -> None:
@@ -193,8 +196,7 @@ class ApproverApp(App[None]):
             pane.set_project(self.scope.id if self.scope else None)
         self.query_one("#identity", Static).update(self._identity())
         self._count_queue()
-        self.notify(printable(f"Working on {f'project {self.scope.label}' if self.scope else 'all projects'}."),
-                    markup=False, timeout=3)
+        self.notify(printable(f"Working on {self.scope_words}."), markup=False, timeout=3)
 
     def publish_change(self, refs: set[ItemRef]) -> None:
         """This app changed `refs`: every view shows it now, not when the watcher next looks."""

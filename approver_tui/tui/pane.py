@@ -393,7 +393,10 @@ class ItemsPane(Vertical):
             self.app.notify(str(error), severity="error", markup=False)
             return
         # done items leave the marks; refused ones stay marked to look at
-        if [self.marks.pop(outcome.ref) for outcome in result.done if outcome.ref in self.marks]:
+        done_marked = [outcome.ref for outcome in result.done if outcome.ref in self.marks]
+        for ref in done_marked:
+            del self.marks[ref]
+        if done_marked:
             self._total_marks()
         self.app.publish_change({outcome.ref for outcome in result.done})
         if len(result.outcomes) == 1 and result.done:
