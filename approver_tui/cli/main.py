@@ -114,13 +114,15 @@ def parse_refs(refs: tuple[str, ...]):
         fail(str(error))
 
 
-def open_tui() -> None:
+def open_tui(*, demo: bool = False) -> None:
     from approver_tui.tui.startup import pause_collection
 
     pause_collection()  # before the heavy imports; the app resumes it once its first rows show
+    from functools import partial
+
     from approver_tui.tui.launch import open_app
 
-    run(open_app, workspace=False)
+    run(partial(open_app, demo=demo), workspace=False)
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -162,41 +164,59 @@ def seed(fixture: str, invoices: int, seed_value: int) -> None:
 
 
 @cli.command()
-@click.option("--web", is_flag=True, help="Serve the app to a browser instead of this terminal.")
+@click.option("--web", is_flag=True, help="Serve the demo to browsers instead of this terminal.")
+@click.option("--host", default="localhost", show_default=True,
+              help="--web: the address to listen on (localhost: this machine only).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="--web: the port.")
 @global_options
-def demo(web: bool, port: int) -> None:
-    """A fresh demo database (a temporary file unless --db), opened in the app as --user
-    (default: approver)."""
-    import shlex
+def demo(web: bool, host: str, port: int) -> None:
+    """A fresh demo database (a temporary file unless --db), opened in the app on a persona picker
+    (or as --user), with the guided walkthrough; --web serves it to browsers, a fresh database
+    for each browser session."""
+    import shutil
     import tempfile
-    from pathlib import Path
-
-    from approver_tui.services.seeding import load_demo
-    from approver_tui.store.engine import open_database
 
     options = click.get_current_context().ensure_object(GlobalOptions)
-    options.db = options.db or str(Path(tempfile.mkdtemp(prefix="approver-tui-demo-")) / "demo.db")
-    options.user = options.user or "approver"
-
-    async def build(settings):
-        db = await open_database(settings.db)
-        try:
-            await load_demo(db)
-        finally:
-            await db.close()
-
-    run(build, workspace=False)
     if web:
-        try:
-            from textual_serve.server import Server
-        except ModuleNotFoundError:
-            fail("--web needs the web extra: pip install 'approver-tui[web]'")
-        command = shlex.join([sys.executable, "-m", "approver_tui", "--db", options.db, "--user", options.user])
-        click.echo(f"Serving the demo on http://localhost:{port} (ctrl+c stops it).")
-        Server(command, host="localhost", port=port, title="approver-tui demo").serve()
+        serve_demo(options, host, port)
         return
-    open_tui()
+    temporary = None if options.db else Path(tempfile.mkdtemp(prefix="approver-tui-demo-"))
+    options.db = options.db or str(temporary / "demo.db")
+    try:
+        from approver_tui.services.seeding import load_demo
+        from approver_tui.store.engine import open_database
+
+        async def build(settings):
+            db = await open_database(settings.db)
+            try:
+                await load_demo(db)
+            finally:
+                await db.close()
+
+        run(build, workspace=False)
+        open_tui(demo=True)
+    finally:
+        if temporary:
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def serve_demo(options: GlobalOptions, host: str, port: int) -> None:
+    """Each browser session starts its own `approver-tui demo` process: its own fresh database."""
+    import shlex
+
+    if options.db:
+        fail("--web makes a fresh database for each browser session: drop --db.")
+    try:
+        from textual_serve.server import Server
+    except ModuleNotFoundError:
+        fail("--web needs the web extra: pip install 'approver-tui[web]'")
+    command = [sys.executable, "-m", "approver_tui", "demo"]
+    for name in ("user", "config"):
+        if getattr(options, name):
+            command += [f"--{name}", getattr(options, name)]
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"Serving the demo on http://{shown}:{port} (ctrl+c stops it).")
+    Server(shlex.join(command), host=host, port=port, title="approver-tui demo").serve()
 
 
 # -- list, why, history ------------------------------------------------------------------------

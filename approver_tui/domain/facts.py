@@ -36,6 +36,22 @@ class Actor:
     def may_see(self, item: ItemFacts) -> bool:
         return self.approves(item.type) or self.tool_level(item) >= ToolLevel.READ_ONLY
 
+    def summary(self, project_count: int) -> str:
+        """One short line on what this person may do (a persona picker's description)."""
+        admin_on = sum(1 for level in self.project_levels.values() if level is ToolLevel.ADMIN)
+        places = []
+        if admin_on:
+            places.append("every project" if admin_on >= project_count else f"{admin_on} of {project_count} projects")
+        if self.directory_level is ToolLevel.ADMIN:
+            places.append("the Directory")
+        powers = [f"sends, retrieves, edits and re-sends on {' and in '.join(places)}"] if places else []
+        if self.approver:
+            kinds = "everything" if self.approver_types is None else " and ".join(
+                sorted(t.plural for t in self.approver_types)) + " only"
+            powers.append(f"accepts or rejects {kinds}" + (", never their own" if places else ""))
+        text = "; ".join(powers) or "reads; changes nothing"
+        return text[0].upper() + text[1:] + "."
+
     @property
     def roles(self) -> list[str]:
         """Short role names for headers and `users show`."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import ItemFacts, ItemType, ToolLevel
@@ -93,13 +93,25 @@ def _facts(item: ItemFacts, act: str, actor: str, at: datetime | None) -> str:
     return "".join(f"{label + ':':<13} {value}\n" for label, value in lines)
 
 
-async def outbox_messages(ws: Workspace, *, everyone: bool = False, limit: int | None = None) -> list[OutboxMessage]:
+async def outbox_messages(ws: Workspace, *, everyone: bool = False) -> list[OutboxMessage]:
     """The acting user's mail, newest first; everyone's when asked by a Directory admin (who
     looks after delivery), since a message tells about items its reader may not see."""
     query = select(OutboxMessage).order_by(OutboxMessage.id.desc())
     if not (everyone and ws.actor.directory_level >= ToolLevel.ADMIN):
         query = query.where(OutboxMessage.to_login == ws.actor.login)
-    if limit:
-        query = query.limit(limit)
     async with ws.db.read() as session:
         return list(await session.scalars(query))
+
+
+async def read_notices(ws: Workspace, *, limit: int) -> list[OutboxMessage]:
+    """The acting user's notices, newest first, as the app shows them; the ones shown for the
+    first time are marked read (the demo's walkthrough sees that a rejection notice was found)."""
+    async with ws.db.write() as session:
+        messages = list(await session.scalars(
+            select(OutboxMessage).where(OutboxMessage.to_login == ws.actor.login)
+            .order_by(OutboxMessage.id.desc()).limit(limit)))
+        unread = [message.id for message in messages if message.read_at is None]
+        if unread:
+            await session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(unread))
+                                  .values(read_at=datetime.now(timezone.utc)))
+        return messages

@@ -16,7 +16,7 @@ from approver_tui.services.access import NotAllowed, refuse, require
 from approver_tui.services.audit import AuditWriter, HistoryEntry, history_in
 from approver_tui.services.items import InputError
 from approver_tui.services.projects import ProjectChoice, all_projects, find_project
-from approver_tui.services.workspace import Workspace, load_actor, storable_approver_types, stored_approver_types
+from approver_tui.services.workspace import IdentityError, Workspace, load_actor, storable_approver_types, stored_approver_types
 from approver_tui.store.models import ProjectPermission, User
 
 TOOLS = ("commitments", "directory")
@@ -254,3 +254,34 @@ async def set_digest(ws: Workspace, login: str, subscribed: bool) -> AccessChang
 async def digest_subscribed(ws: Workspace) -> bool:
     async with ws.db.read() as session:
         return bool(await session.scalar(select(User.digest).where(User.login == ws.actor.login)))
+
+
+# -- the demo's persona switch ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Persona:
+    login: str
+    name: str
+    summary: str  # what they may do, in one line
+
+
+def _demo_only(ws: Workspace) -> None:
+    if not ws.is_demo:
+        raise IdentityError("Switching user is only for demo databases; here you are who your login says you are.")
+
+
+async def demo_personas(ws: Workspace) -> list[Persona]:
+    """Everyone a demo can be played as, in the directory's order."""
+    _demo_only(ws)
+    async with ws.db.read() as session:
+        project_count = len(await all_projects(session))
+        return [Persona(user.login, user.name, (await load_actor(session, user)).summary(project_count))
+                for user in await session.scalars(select(User).order_by(User.id))]
+
+
+async def become(ws: Workspace, login: str) -> None:
+    """Act as `login` from now on (demo databases only): the same database, another person."""
+    _demo_only(ws)
+    async with ws.db.read() as session:
+        ws.actor = await load_actor(session, await _user_named(session, login))
+    ws.settings.user = login

@@ -41,6 +41,8 @@ class Settings:
     allow_user_override: bool = False
     deliver_from_app: bool = False  # an open app sends due mail itself (a small team needs no cron)
     keys: dict[str, str] = field(default_factory=dict)
+    theme: str | None = None  # a Textual theme name; None: the app's default
+    walkthrough: bool | None = None  # the guided walkthrough panel; None: only in `approver-tui demo`
     config_path: Path | None = None
 
 
@@ -56,6 +58,8 @@ _KEYS = (
     ("smtp.from", "SMTP_FROM", "smtp_from"),
     ("allow_user_override", "ALLOW_USER_OVERRIDE", "allow_user_override"),
     ("smtp.deliver_from_app", "SMTP_DELIVER_FROM_APP", "deliver_from_app"),
+    ("theme", "THEME", "theme"),
+    ("walkthrough", "WALKTHROUGH", "walkthrough"),
 )
 
 
@@ -109,7 +113,7 @@ def load_settings(
             value, where = env[ENV_PREFIX + env_name], ENV_PREFIX + env_name
         if value is None:
             continue
-        if attribute in ("allow_user_override", "deliver_from_app"):
+        if attribute in ("allow_user_override", "deliver_from_app", "walkthrough"):
             value = _as_bool(value, where)
         elif not isinstance(value, str):
             raise ConfigError(f"{where} must be a string, not {value!r}.")

@@ -209,6 +209,7 @@ class OutboxMessage(Base):
     claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # a daily summary is composed once per person and day: "digest:LOGIN:YYYY-MM-DD"
     once_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    read_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # first shown to its recipient in the app
     __table_args__ = (
         Index("ix_outbox_status_id", "status", "id"),
         Index("ix_outbox_to_login_id", "to_login", "id"),

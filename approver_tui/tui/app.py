@@ -29,13 +29,13 @@ from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListFilter, ListKind
 from approver_tui.services.live import ChangeWatcher, watch_changes
 from approver_tui.services.mail import deliver_mail, delivery_state
-from approver_tui.services.notifications import outbox_messages
-from approver_tui.services.people import digest_subscribed, set_digest
+from approver_tui.services.notifications import read_notices
+from approver_tui.services.people import become, demo_personas, digest_subscribed, set_digest
 from approver_tui.services.projects import ProjectChoice, visible_projects
 from approver_tui.services.settings import ConfigError
 from approver_tui.services.text import printable
 from approver_tui.services.workspace import Workspace
-from approver_tui.tui.dialogs import InfoDialog, NotificationsDialog, ProjectPicker
+from approver_tui.tui.dialogs import InfoDialog, NotificationsDialog, PersonaPicker, ProjectPicker
 from approver_tui.tui.footer import KeyBar
 from approver_tui.tui.keys import bindings_by_id, bound_key
 from approver_tui.tui.palette import ApproverCommands
@@ -43,6 +43,7 @@ from approver_tui.tui.pane import ItemsPane
 from approver_tui.tui.screens import DetailScreen, history_text
 from approver_tui.tui.startup import app_ended, pause_collection, startup_finished
 from approver_tui.tui.table import ItemTable
+from approver_tui.tui.walkthrough import WalkthroughPanel
 
 T = TypeVar("T")
 
@@ -50,12 +51,14 @@ T = TypeVar("T")
 # abandoned this way is rolled back by the database when the process ends).
 QUIT_GRACE_SECONDS = 0.8
 MAIL_INTERVAL_SECONDS = 60  # with smtp.deliver_from_app: how often due mail is sent
+WALKTHROUGH_BESIDE_FROM = 120  # columns: from here the walkthrough sits beside the tables, below them under it
 
 
 @dataclass(frozen=True)
 class DataChanged:
-    """What `ApproverApp.data_changed_signal` carries: the items this app just changed, or None
-    when another process changed something (what it changed is not known, so views look again)."""
+    """What `ApproverApp.data_changed_signal` carries: the items this app just changed (none when it
+    changed only something else, such as notices read), or None when another process changed
+    something (what it changed is not known, so views look again)."""
 
     refs: frozenset[ItemRef] | None
 
@@ -71,6 +74,7 @@ TABS = [
 class MainScreen(Screen):
     # Focus lands on the invoices straight away, not on the tab strip first and then moved.
     AUTO_FOCUS = "#pane-invoices ItemTable"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WALKTHROUGH_BESIDE_FROM, "-wide")]
 
 
 class ApproverApp(App[None]):
@@ -84,13 +88,21 @@ class ApproverApp(App[None]):
         Binding("p", "pick_project", "Project", id="project_scope",
                 tooltip="Work on one project (every tab, count and action), or on all of them"),
         Binding("n", "notifications", "Notices", id="notifications", tooltip="Your notifications"),
+        Binding("u", "switch_user", "User", id="switch_user",
+                tooltip="Be someone else in this demo: same data, same tab"),
+        Binding("g", "toggle_walkthrough", "Guide", id="walkthrough",
+                tooltip="Show or hide the guided walkthrough"),
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key, by context"),
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave approver-tui"),
     ]
 
-    def __init__(self, workspace: Workspace, *, now: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, workspace: Workspace, *, now: Callable[[], datetime] | None = None,
+                 pick_persona: bool = False) -> None:
         super().__init__()
         self.workspace = workspace
+        self.pick_persona = pick_persona  # the demo opens on the persona picker
+        self.current_tab = "invoices"
+        self.walkthrough_shown = bool(workspace.settings.walkthrough)
         self.now = now or (lambda: datetime.now(timezone.utc))
         self.queue_waiting: int | None = None
         self.queue_waiting_cents = 0
@@ -115,11 +127,28 @@ class ApproverApp(App[None]):
         with Horizontal(classes="title-bar"):
             yield Static(self._identity(), id="identity")
             yield Static(id="last-sync")
-        with TabbedContent(initial="invoices"):
-            for tab_id, title, view in TABS:
-                with TabPane(f"{title}", id=tab_id):
-                    yield ItemsPane(title, view, id=f"pane-{tab_id}")
+        with Horizontal(id="workarea"):
+            with TabbedContent(initial=self.current_tab):
+                for tab_id, title, view in TABS:
+                    with TabPane(f"{title}", id=tab_id):
+                        yield ItemsPane(title, view, id=f"pane-{tab_id}")
+            if self.walkthrough_offered:
+                panel = WalkthroughPanel()
+                panel.display = self.walkthrough_shown
+                yield panel
         yield KeyBar()
+
+    @property
+    def walkthrough_offered(self) -> bool:
+        """In demo databases, or wherever the config turns it on."""
+        return self.workspace.is_demo or bool(self.workspace.settings.walkthrough)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "switch_user":
+            return self.workspace.is_demo  # False: not shown at all outside demo databases
+        if action == "toggle_walkthrough":
+            return self.walkthrough_offered
+        return True
 
     def on_load(self) -> None:
         pause_collection()  # already paused when started from the command line
@@ -161,11 +190,15 @@ class ApproverApp(App[None]):
 
     def on_mount(self) -> None:
         self._apply_keymap()
+        if self.workspace.settings.theme:
+            self.theme = self.workspace.settings.theme
         self.data_changed_signal.subscribe(self, lambda _change: self._count_queue())
         self.data_changed_signal.subscribe(self, lambda change: change.refs is None and self._refresh_title())
         invoices = self.query_one("#pane-invoices", ItemsPane)
         invoices.ensure_loaded()
         self._count_queue()
+        if self.pick_persona:
+            self.action_switch_user()
 
     def _identity(self) -> Text:
         actor, profile = self.workspace.actor, self.workspace.profile
@@ -238,7 +271,40 @@ class ApproverApp(App[None]):
             self.publish_change({d.ref for d in delivered})
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.current_tab = event.pane.id
         self.query_one(f"#pane-{event.pane.id}", ItemsPane).ensure_loaded()
+
+    @work(group="dialog", exclusive=True)
+    async def action_switch_user(self) -> None:
+        """Demo databases: the same data as another person, on the same tab."""
+        if not isinstance(self.screen, DetailScreen) and self.screen is not self.screen_stack[0]:
+            return
+        while isinstance(self.screen, DetailScreen):
+            self.pop_screen()
+        ws = self.workspace
+        personas = await self.finish(demo_personas(ws))
+        starting, self.pick_persona = self.pick_persona, False
+        login = await self.push_screen_wait(PersonaPicker(personas, ws.actor.login, starting=starting))
+        if login is None or login == ws.actor.login:
+            return
+        await self.finish(become(ws, login))
+        if self.scope is not None and self.scope not in await self.finish(visible_projects(ws)):
+            self.scope = None
+        await self.recompose()
+        pane = self.query_one(f"#pane-{self.current_tab}", ItemsPane)
+        if self.scope is not None:
+            for each in self.query(ItemsPane):
+                each.set_project(self.scope.id)
+        pane.ensure_loaded()
+        pane.table.focus()
+        self._refresh_title()
+        self._count_queue()
+        self.notify(printable(f"You are {ws.actor.login} ({ws.actor.name}) now: {', '.join(ws.actor.roles)}."),
+                    markup=False, timeout=4)
+
+    def action_toggle_walkthrough(self) -> None:
+        self.walkthrough_shown = not self.walkthrough_shown
+        self.query_one(WalkthroughPanel).display = self.walkthrough_shown
 
     def _apply_keymap(self) -> None:
         keymap = dict(self.workspace.settings.keys)
@@ -281,7 +347,8 @@ class ApproverApp(App[None]):
     @work(group="dialog", exclusive=True)
     async def action_notifications(self) -> None:
         ws = self.workspace
-        messages = await self.finish(outbox_messages(ws, limit=100))
+        messages = await self.finish(read_notices(ws, limit=100))
+        self.data_changed_signal.publish(DataChanged(frozenset()))  # notices read: the walkthrough follows that
         subscribed = await self.finish(digest_subscribed(ws))
         text = Text()
         text.append("Daily summary: " + ("you get it each day while items wait in the queue (d turns it off)."

@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, OptionList, Static
 
 from approver_tui.domain import Action, ItemFacts, ItemType, Reason
 from approver_tui.services.items import ItemRef
+from approver_tui.services.people import Persona
 from approver_tui.services.projects import ProjectChoice
 from approver_tui.services.text import printable
 from approver_tui.services.workflow import BatchResult
@@ -251,3 +252,47 @@ def result_text(result: BatchResult) -> Text:
             text.append(f"  {outcome.ref}  {printable(outcome.label)}\n")
             text.append_text(reasons_text(outcome.reasons, indent="    "))
     return text
+
+
+class PersonaPicker(ModalScreen[str | None]):
+    """Who to be in the demo: each person with what they may do; enter picks, escape stays."""
+
+    BINDINGS = [Binding("escape", "stay", "Stay", id="persona_stay")]
+
+    def __init__(self, personas: list[Persona], current: str, *, starting: bool) -> None:
+        super().__init__()
+        self.personas = personas
+        self.current = current
+        self.starting = starting
+
+    def compose(self) -> ComposeResult:
+        question = "Who are you in this demo?" if self.starting else "Switch to whom?"
+        with Vertical(classes="dialog persona-picker"):
+            yield Static(Text(question, style="bold"), classes="dialog-title")
+            options = []
+            for persona in self.personas:
+                prompt = Text()
+                prompt.append(printable(persona.login), style="bold")
+                prompt.append(printable(f"  {persona.name}"))
+                if persona.login == self.current:
+                    prompt.append("  (you now)", style="italic")
+                prompt.append("\n")
+                prompt.append(printable(persona.summary), style="dim")
+                options.append(prompt)
+            yield OptionList(*options, id="persona-options")
+            stay = f"stay {self.current}"
+            yield Static(Text(f"up, down: move    enter: be this person    "
+                              f"{key_line(self.app, [('persona_stay', stay)])}"), classes="dialog-keys")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        logins = [persona.login for persona in self.personas]
+        options.highlighted = logins.index(self.current) if self.current in logins else 0
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _choose(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.personas[event.option_index].login)
+
+    def action_stay(self) -> None:
+        self.dismiss(None)

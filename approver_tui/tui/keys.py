@@ -19,14 +19,16 @@ def bindings_by_id() -> dict[str, Binding]:
     """Every binding with an id: the pane's (actions first, as the key bar shows them), the
     table's, the app's, then the dialogs'."""
     from approver_tui.tui.app import ApproverApp
-    from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, NotificationsDialog, ProjectPicker, ReasonDialog
+    from approver_tui.tui.dialogs import (
+        ConfirmDialog, InfoDialog, NotificationsDialog, PersonaPicker, ProjectPicker, ReasonDialog,
+    )
     from approver_tui.tui.pane import ItemsPane
     from approver_tui.tui.screens import DetailScreen, EditScreen
     from approver_tui.tui.table import ItemTable
 
     found: dict[str, Binding] = {}
     for owner in (ItemsPane, ItemTable, ApproverApp, ConfirmDialog, ReasonDialog, InfoDialog,
-                  NotificationsDialog, ProjectPicker, EditScreen, DetailScreen):
+                  NotificationsDialog, ProjectPicker, PersonaPicker, EditScreen, DetailScreen):
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id:
                 found.setdefault(binding.id, binding)

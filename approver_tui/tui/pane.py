@@ -112,10 +112,10 @@ class ItemsPane(Vertical):
         if self.wanted:
             self.ensure_loaded()
 
-    def _data_changed(self, _change) -> None:
+    def _data_changed(self, change) -> None:
         """Show the data as it is now, keeping the cursor's item, the filter and the marks on rows
         that are still here; the keys are judged again when the rows arrive."""
-        if self.loaded:
+        if self.loaded and change.refs != frozenset():
             self._refresh_rows()
 
     @work(group="refresh", exclusive=True)
