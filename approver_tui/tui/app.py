@@ -386,12 +386,13 @@ class ApproverApp(App[None]):
         """Every key as bound now (after the [keys] config), by where it works."""
         sections = {
             "Anywhere": ["tab_commitments", "tab_invoices", "tab_directory", "tab_queue", "project_scope",
-                         "notifications", "help", "quit"],
+                         "notifications", *(["switch_user"] if self.workspace.is_demo else []),
+                         *(["walkthrough"] if self.walkthrough_offered else []), "help", "quit"],
             "In a table": ["cursor_up", "cursor_down", "page_up", "page_down", "first_row", "last_row", "mark",
                            "mark_all", "filter", "clear_filter", "open", "history", "why", "sort", "reverse_sort"],
             "Actions (marked rows, or the highlighted one)": [action.value for action in Action],
             "Dialogs": ["confirm_yes", "confirm_no", "dialog_close", "reason_cancel", "toggle_digest",
-                        "picker_cancel", "edit_save", "edit_cancel", "back"],
+                        "picker_cancel", *(["persona_stay"] if self.workspace.is_demo else []), "edit_save", "edit_cancel", "back"],
         }
         bindings = bindings_by_id()
         rows = {title: [(bound_key(self, binding_id), bindings[binding_id].tooltip or bindings[binding_id].description)

@@ -257,7 +257,8 @@ def result_text(result: BatchResult) -> Text:
 class PersonaPicker(ModalScreen[str | None]):
     """Who to be in the demo: each person with what they may do; enter picks, escape stays."""
 
-    BINDINGS = [Binding("escape", "stay", "Stay", id="persona_stay")]
+    BINDINGS = [Binding("escape", "stay", "Stay", id="persona_stay",
+                        tooltip="Switch user: stay who you are")]
 
     def __init__(self, personas: list[Persona], current: str, *, starting: bool) -> None:
         super().__init__()
