@@ -1,4 +1,5 @@
-"""The demo: the persona picker and switch, and the guided walkthrough ticking from what was done."""
+"""The demo: the persona picker and switch, the guided walkthrough ticking from what was done;
+and themes, which must read and keep the cursor and marks apart without colour."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from approver_tui.tui.app import ApproverApp
 from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, NotificationsDialog, PersonaPicker, ReasonDialog
 from approver_tui.tui.screens import EditScreen
 from approver_tui.tui.walkthrough import WalkthroughPanel
+from tests.cli.conftest import run
 from tests.conftest import FIXED_NOW
 from tests.tui.conftest import settings, until
 from tests.tui.test_flows import dialog_text, erp_state, highlight, mark, pane
@@ -206,3 +208,40 @@ async def test_the_walkthrough_fits_below_the_tables_at_80x24_and_g_hides_it(dem
         table = pane(app, "invoices").table
         await until(pilot, lambda: panel.progress is not None)
         assert panel.region.x >= table.region.right and panel.region.height > 30
+
+
+def contrast(one, other) -> float:
+    """The WCAG contrast ratio of two rich colours given as RGB."""
+    def luminance(color) -> float:
+        channels = []
+        for value in color.get_truecolor():
+            c = value / 255
+            channels.append(c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4)
+        r, g, b = channels
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    lighter, darker = sorted((luminance(one), luminance(other)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark", "ansi-light"])
+async def test_a_theme_from_the_config_reads_and_keeps_the_cursor_and_marks_apart_without_colour(make_app, theme):
+    app = await make_app("admin", theme=theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = pane(app, "invoices").table
+        await until(pilot, lambda: table.highlighted is not None)
+        assert app.theme == theme
+        cursor = table.get_component_rich_style("item-table--cursor")
+        marked = table.get_component_rich_style("item-table--marked")
+        assert cursor.reverse and marked.bold  # and marked rows say [x]: neither rests on colour
+        base = table.rich_style
+        if base.color and base.bgcolor and not base.color.is_default and not base.bgcolor.is_default:
+            assert contrast(base.color, base.bgcolor) >= 4.5
+            assert contrast(marked.color or base.color, base.bgcolor) >= 3
+        assert "Theme" in [command.title for command in app.get_system_commands(app.screen)]
+
+
+def test_an_unknown_theme_stops_the_start_in_one_line(demo_db):
+    result = run("--db", str(demo_db), "--user", "admin", env={"APPROVER_TUI_THEME": "midnight-disco"})
+    assert result.returncode == 2 and "theme 'midnight-disco' is not a theme here" in result.stderr
+    assert "textual-light" in result.stderr and len(result.stderr.strip().splitlines()) == 1
