@@ -60,14 +60,17 @@ def step_hint(app, step: Step, progress: Progress) -> str:
 
 class WalkthroughPanel(Static):
     """Beside the tables on a wide screen, every step; below them on a narrow one, the next step
-    only. Reloaded whenever data changes (a step is done when the data says so)."""
+    only. Reloaded whenever data changes while it is shown (a step is done when the data says so)."""
 
     def __init__(self) -> None:
         super().__init__(id="walkthrough")
         self.progress: Progress | None = None
 
     def on_mount(self) -> None:
-        self.app.data_changed_signal.subscribe(self, lambda _change: self.reload())
+        # hidden, it costs nothing: it reads the audit trail again when shown
+        self.app.data_changed_signal.subscribe(self, lambda _change: self.display and self.reload())
+
+    def on_show(self) -> None:
         self.reload()
 
     def on_resize(self) -> None:

@@ -61,8 +61,9 @@ def wait_for_http(url: str, timeout: float = 20) -> None:
 class Page:
     """One browser tab, driven over its DevTools websocket."""
 
-    def __init__(self, websocket):
+    def __init__(self, websocket, target_id: str):
         self.websocket = websocket
+        self.target_id = target_id
         self.next_id = 0
 
     async def call(self, method: str, **params):
@@ -148,7 +149,7 @@ def chromium(tmp_path):
 async def open_page(session, devtools_port: int, url: str) -> Page:
     async with session.put(f"http://127.0.0.1:{devtools_port}/json/new?about:blank") as response:
         target = await response.json()
-    page = Page(await session.ws_connect(target["webSocketDebuggerUrl"], max_msg_size=0))
+    page = Page(await session.ws_connect(target["webSocketDebuggerUrl"], max_msg_size=0), target["id"])
     await page.call("Page.enable")
     await page.call("Page.addScriptToEvaluateOnNewDocument", source=RECORD_FRAMES)
     await page.call("Page.navigate", url=url)
@@ -188,5 +189,13 @@ async def test_the_browser_demo_draws_the_app_and_takes_keys_one_database_per_se
         assert len(databases) == 2
         (second_db,) = databases - {first_db}
         assert rejected_with(second_db, reason) == []
+        # the visitor closes the tab: the server ends that session's app, which removes its database
         await second.websocket.close()
+        async with http.get(f"http://127.0.0.1:{chromium}/json/close/{second.target_id}"):
+            pass
+        deadline = time.monotonic() + 15
+        while second_db.parent.exists():
+            assert time.monotonic() < deadline, "a closed session's demo database was left behind"
+            await asyncio.sleep(0.2)
+        assert first_db.exists()
         await page.websocket.close()

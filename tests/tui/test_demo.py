@@ -50,6 +50,16 @@ async def switch_to(pilot, login: str) -> None:
     await until(pilot, lambda: login in str(app.query_one("#identity").content))
 
 
+async def stay_and_load_the_walkthrough(pilot) -> WalkthroughPanel:
+    """Past the opening persona picker (escape: stay the approver), with the walkthrough's steps read."""
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, PersonaPicker))
+    await pilot.press("escape")
+    panel = app.query_one(WalkthroughPanel)
+    await until(pilot, lambda: panel.progress is not None)
+    return panel
+
+
 def progress(app) -> set[Step]:
     panel = app.query_one(WalkthroughPanel)
     return set(panel.progress.done) if panel.progress else set()
@@ -103,10 +113,7 @@ async def test_no_persona_switch_or_walkthrough_outside_demo_databases(make_app,
 async def test_the_whole_walkthrough_by_keys_ticks_each_step_when_done(demo_app, demo_db, tmp_path):
     app = await demo_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, PersonaPicker))
-        await pilot.press("escape")
-        panel = app.query_one(WalkthroughPanel)
-        await until(pilot, lambda: panel.progress is not None)
+        panel = await stay_and_load_the_walkthrough(pilot)
         assert progress(app) == set()  # the demo's seeded history does not count
         assert "4 opens the ERP Queue" in str(panel.content)
 
@@ -187,10 +194,7 @@ async def test_the_whole_walkthrough_by_keys_ticks_each_step_when_done(demo_app,
 async def test_the_walkthrough_fits_below_the_tables_at_80x24_and_g_hides_it(demo_app):
     app = await demo_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, PersonaPicker))
-        await pilot.press("escape")
-        panel = app.query_one(WalkthroughPanel)
-        await until(pilot, lambda: panel.progress is not None)
+        panel = await stay_and_load_the_walkthrough(pilot)
         table = pane(app, "invoices").table
         assert panel.region.y >= table.region.bottom and panel.region.height <= 4
         assert table.region.height >= 12
@@ -202,11 +206,8 @@ async def test_the_walkthrough_fits_below_the_tables_at_80x24_and_g_hides_it(dem
         assert panel.display
     app = await demo_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, PersonaPicker))
-        await pilot.press("escape")
-        panel = app.query_one(WalkthroughPanel)
+        panel = await stay_and_load_the_walkthrough(pilot)
         table = pane(app, "invoices").table
-        await until(pilot, lambda: panel.progress is not None)
         assert panel.region.x >= table.region.right and panel.region.height > 30
 
 
