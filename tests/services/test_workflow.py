@@ -13,7 +13,7 @@ from approver_tui.services.audit import history, verify_chain
 from approver_tui.services.editing import edit_item
 from approver_tui.services.items import InputError, ItemRef
 from approver_tui.services.listing import ListFilter, ListKind, list_rows
-from approver_tui.services.notifications import outbox_messages
+from approver_tui.services.notifications import read_notices
 from approver_tui.services.workflow import explain, perform
 from tests.conftest import unseal
 
@@ -41,15 +41,16 @@ async def test_reject_then_fix_and_resend_an_invoice(workspace):
     row = await state_of(admin, ref)
     assert (row["erp_state"], row["reason"]) == ("rejected", "Lien waiver missing.")
 
-    mail = (await outbox_messages(admin, limit=1))[0]
+    mail = (await read_notices(admin, limit=1))[0]
     assert mail.kind == "rejected" and "Lien waiver missing." in mail.body and str(ref) in mail.body
+    assert (await read_notices(admin, limit=1))[0].read_at is not None  # shown once: read
 
     assert (await perform(admin, Action.SEND, [ref])).refused[0].reasons[0].code == "state.rejected"
     edited = await edit_item(admin, ref, {"amount": "1999.50"})
     assert edited.done
     result = await perform(admin, Action.RESEND, [ref])
     assert [o.to_state for o in result.done] == ["pending"]
-    to_approvers = await outbox_messages(approver, limit=1)
+    to_approvers = await read_notices(approver, limit=1)
     assert to_approvers[0].kind == "resent" and str(ref) in to_approvers[0].body
 
     actions = [(e.action, e.outcome) for e in await history(admin.db, "invoice", ref.id)]
