@@ -139,18 +139,12 @@ def cli(ctx: click.Context) -> None:
 
 # -- seed -------------------------------------------------------------------------------------
 
-@cli.command()
-@click.argument("fixture", type=click.Choice(["demo", "scale"]))
-@click.option("--invoices", type=click.IntRange(min=1), default=100_000, show_default=True,
-              help="scale: how many invoices to generate.")
-@click.option("--seed", "seed_value", type=int, default=1, show_default=True, help="scale: random seed.")
-@global_options
-def seed(fixture: str, invoices: int, seed_value: int) -> None:
-    """Create the schema if needed and load the demo company (or a generated large one) into --db."""
-    from approver_tui.services.seeding import load_demo, seed_scale
-    from approver_tui.store.engine import open_database
+def load_fixture(fixture: str, invoices: int = 0, seed_value: int = 1):
+    """`run`'s work for a fixture: create the schema if needed and load it into the database."""
+    async def work(settings) -> dict[str, int]:
+        from approver_tui.services.seeding import load_demo, seed_scale
+        from approver_tui.store.engine import open_database
 
-    async def work(settings):
         db = await open_database(settings.db)
         try:
             if fixture == "demo":
@@ -159,7 +153,18 @@ def seed(fixture: str, invoices: int, seed_value: int) -> None:
         finally:
             await db.close()
 
-    counts = run(work, workspace=False)
+    return work
+
+
+@cli.command()
+@click.argument("fixture", type=click.Choice(["demo", "scale"]))
+@click.option("--invoices", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="scale: how many invoices to generate.")
+@click.option("--seed", "seed_value", type=int, default=1, show_default=True, help="scale: random seed.")
+@global_options
+def seed(fixture: str, invoices: int, seed_value: int) -> None:
+    """Create the schema if needed and load the demo company (or a generated large one) into --db."""
+    counts = run(load_fixture(fixture, invoices, seed_value), workspace=False)
     click.echo("Seeded: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
 
 
@@ -183,17 +188,7 @@ def demo(web: bool, host: str, port: int) -> None:
     temporary = None if options.db else Path(tempfile.mkdtemp(prefix="approver-tui-demo-"))
     options.db = options.db or str(temporary / "demo.db")
     try:
-        from approver_tui.services.seeding import load_demo
-        from approver_tui.store.engine import open_database
-
-        async def build(settings):
-            db = await open_database(settings.db)
-            try:
-                await load_demo(db)
-            finally:
-                await db.close()
-
-        run(build, workspace=False)
+        run(load_fixture("demo"), workspace=False)
         open_tui(demo=True)
     finally:
         if temporary:

@@ -104,8 +104,9 @@ async def outbox_messages(ws: Workspace, *, everyone: bool = False) -> list[Outb
 
 
 async def read_notices(ws: Workspace, *, limit: int) -> list[OutboxMessage]:
-    """The acting user's notices, newest first, as the app shows them; the ones shown for the
-    first time are marked read (the demo's walkthrough sees that a rejection notice was found)."""
+    """The acting user's notices, newest first, as the app shows them, marked read in the
+    database (the demo's walkthrough sees that a rejection notice was found). Each is returned
+    as it was before: `read_at` None says this is the first time it is shown."""
     async with ws.db.write() as session:
         messages = list(await session.scalars(
             select(OutboxMessage).where(OutboxMessage.to_login == ws.actor.login)
@@ -113,5 +114,6 @@ async def read_notices(ws: Workspace, *, limit: int) -> list[OutboxMessage]:
         unread = [message.id for message in messages if message.read_at is None]
         if unread:
             await session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(unread))
-                                  .values(read_at=datetime.now(timezone.utc)))
+                                  .values(read_at=datetime.now(timezone.utc))
+                                  .execution_options(synchronize_session=False))
         return messages

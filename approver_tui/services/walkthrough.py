@@ -10,6 +10,7 @@ from enum import Enum
 from sqlalchemy import and_, func, select
 
 from approver_tui.domain import Action, ErpState, ItemType
+from approver_tui.services.items import ItemRef
 from approver_tui.services.seeding import SEED_OS_USER
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import AuditRecord, Company, ErpExport, Invoice, OutboxMessage
@@ -71,7 +72,7 @@ async def walkthrough_progress(ws: Workspace) -> Progress:
             notices = (await session.execute(
                 select(OutboxMessage.to_login, OutboxMessage.read_at).where(
                     OutboxMessage.kind == "rejected", OutboxMessage.created_at >= rejects[0].at,
-                    OutboxMessage.item_ref.in_([f"{ItemType.INVOICE.value}:{r.item_id}" for r in rejects]),
+                    OutboxMessage.item_ref.in_([str(ItemRef(ItemType.INVOICE, r.item_id)) for r in rejects]),
                 ).order_by(OutboxMessage.id))).all()
             notice_reader = notices[0].to_login if notices else None
             if any(read_at is not None for _, read_at in notices):
@@ -94,7 +95,7 @@ async def walkthrough_progress(ws: Workspace) -> Progress:
             .order_by(AuditRecord.id)))
         if _followed(company_records, Action.EDIT.value, (Action.SEND.value, Action.RESEND.value)):
             done.add(Step.FIX_COMPANY)
-        limit = ws.profile.company_name_limit
+        limit = ws.profile.text_limit(ItemType.COMPANY, "name")
         long_company = await session.scalar(
             select(Company.name).where(func.length(Company.name) > limit,
                                        Company.erp_state.in_([ErpState.NOT_SENT.value, ErpState.REJECTED.value]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import TypeVar
 
@@ -61,6 +61,11 @@ class DataChanged:
     something (what it changed is not known, so views look again)."""
 
     refs: frozenset[ItemRef] | None
+
+    @property
+    def touches_items(self) -> bool:
+        """Whether items may have changed (what the tables and counts show)."""
+        return self.refs is None or bool(self.refs)
 
 
 TABS = [
@@ -131,7 +136,8 @@ class ApproverApp(App[None]):
             with TabbedContent(initial=self.current_tab):
                 for tab_id, title, view in TABS:
                     with TabPane(f"{title}", id=tab_id):
-                        yield ItemsPane(title, view, id=f"pane-{tab_id}")
+                        scoped = replace(view, filters=replace(view.filters, project_id=self.scope_id))
+                        yield ItemsPane(title, scoped, id=f"pane-{tab_id}")
             if self.walkthrough_offered:
                 panel = WalkthroughPanel()
                 panel.display = self.walkthrough_shown
@@ -143,12 +149,18 @@ class ApproverApp(App[None]):
         """In demo databases, or wherever the config turns it on."""
         return self.workspace.is_demo or bool(self.workspace.settings.walkthrough)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "switch_user":
-            return self.workspace.is_demo  # False: not shown at all outside demo databases
-        if action == "toggle_walkthrough":
+    def offers(self, binding_id: str) -> bool:
+        """Whether this database has what the binding does (for the keys, help and the palette):
+        the persona switch only in demo databases, the walkthrough where it is offered."""
+        if binding_id in ("switch_user", "persona_stay"):
+            return self.workspace.is_demo
+        if binding_id == "walkthrough":
             return self.walkthrough_offered
         return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # False (not None): a key this database does not have is not shown at all
+        return self.offers({"toggle_walkthrough": "walkthrough"}.get(action, action))
 
     def on_load(self) -> None:
         pause_collection()  # already paused when started from the command line
@@ -192,7 +204,7 @@ class ApproverApp(App[None]):
         self._apply_keymap()
         if self.workspace.settings.theme:
             self.theme = self.workspace.settings.theme
-        self.data_changed_signal.subscribe(self, lambda _change: self._count_queue())
+        self.data_changed_signal.subscribe(self, lambda change: change.touches_items and self._count_queue())
         self.data_changed_signal.subscribe(self, lambda change: change.refs is None and self._refresh_title())
         invoices = self.query_one("#pane-invoices", ItemsPane)
         invoices.ensure_loaded()
@@ -204,6 +216,10 @@ class ApproverApp(App[None]):
         actor, profile = self.workspace.actor, self.workspace.profile
         demo = "  [demo]" if self.workspace.is_demo else ""
         return Text(printable(f"{actor.login} · {self.scope_words} · {', '.join(actor.roles)} · ERP: {profile.name}{demo}"))
+
+    @property
+    def scope_id(self) -> int | None:
+        return self.scope.id if self.scope else None
 
     @property
     def scope_words(self) -> str:
@@ -226,7 +242,7 @@ class ApproverApp(App[None]):
             return
         self.scope = choice.project
         for pane in self.screen_stack[0].query(ItemsPane):
-            pane.set_project(self.scope.id if self.scope else None)
+            pane.set_project(self.scope_id)
         self.query_one("#identity", Static).update(self._identity())
         self._count_queue()
         self.notify(printable(f"Working on {self.scope_words}."), markup=False, timeout=3)
@@ -277,10 +293,8 @@ class ApproverApp(App[None]):
     @work(group="dialog", exclusive=True)
     async def action_switch_user(self) -> None:
         """Demo databases: the same data as another person, on the same tab."""
-        if not isinstance(self.screen, DetailScreen) and self.screen is not self.screen_stack[0]:
+        if not self._back_to_the_tabs():
             return
-        while isinstance(self.screen, DetailScreen):
-            self.pop_screen()
         ws = self.workspace
         personas = await self.finish(demo_personas(ws))
         starting, self.pick_persona = self.pick_persona, False
@@ -292,9 +306,6 @@ class ApproverApp(App[None]):
             self.scope = None
         await self.recompose()
         pane = self.query_one(f"#pane-{self.current_tab}", ItemsPane)
-        if self.scope is not None:
-            for each in self.query(ItemsPane):
-                each.set_project(self.scope.id)
         pane.ensure_loaded()
         pane.table.focus()
         self._refresh_title()
@@ -317,18 +328,24 @@ class ApproverApp(App[None]):
     @work(group="queue-count", exclusive=True)
     async def _count_queue(self) -> None:
         ws = self.workspace
-        scope = ListFilter(project_id=self.scope.id if self.scope else None)
+        scope = ListFilter(project_id=self.scope_id)
         totals = (await self.finish(view_totals(ws.db, ws.actor, View(ListKind.QUEUE, scope)))).values()
         self.queue_waiting_cents = sum(t.cents for t in totals)
         self.queue_waiting = sum(t.count for t in totals)
         for pane in self.query(ItemsPane):
             pane.update_status()
 
-    def action_show_tab(self, tab_id: str) -> None:
+    def _back_to_the_tabs(self) -> bool:
+        """Close the item screens on top of the tabs; False (nothing done) while a dialog is open."""
         if not isinstance(self.screen, DetailScreen) and self.screen is not self.screen_stack[0]:
-            return
+            return False
         while isinstance(self.screen, DetailScreen):
             self.pop_screen()
+        return True
+
+    def action_show_tab(self, tab_id: str) -> None:
+        if not self._back_to_the_tabs():
+            return
         self.query_one(TabbedContent).active = tab_id
         self.query_one(f"#pane-{tab_id}", ItemsPane).table.focus()
 
@@ -348,7 +365,8 @@ class ApproverApp(App[None]):
     async def action_notifications(self) -> None:
         ws = self.workspace
         messages = await self.finish(read_notices(ws, limit=100))
-        self.data_changed_signal.publish(DataChanged(frozenset()))  # notices read: the walkthrough follows that
+        if any(message.read_at is None for message in messages):
+            self.data_changed_signal.publish(DataChanged(frozenset()))  # notices read: the walkthrough follows that
         subscribed = await self.finish(digest_subscribed(ws))
         text = Text()
         text.append("Daily summary: " + ("you get it each day while items wait in the queue (d turns it off)."
@@ -386,17 +404,16 @@ class ApproverApp(App[None]):
         """Every key as bound now (after the [keys] config), by where it works."""
         sections = {
             "Anywhere": ["tab_commitments", "tab_invoices", "tab_directory", "tab_queue", "project_scope",
-                         "notifications", *(["switch_user"] if self.workspace.is_demo else []),
-                         *(["walkthrough"] if self.walkthrough_offered else []), "help", "quit"],
+                         "notifications", "switch_user", "walkthrough", "help", "quit"],
             "In a table": ["cursor_up", "cursor_down", "page_up", "page_down", "first_row", "last_row", "mark",
                            "mark_all", "filter", "clear_filter", "open", "history", "why", "sort", "reverse_sort"],
             "Actions (marked rows, or the highlighted one)": [action.value for action in Action],
             "Dialogs": ["confirm_yes", "confirm_no", "dialog_close", "reason_cancel", "toggle_digest",
-                        "picker_cancel", *(["persona_stay"] if self.workspace.is_demo else []), "edit_save", "edit_cancel", "back"],
+                        "picker_cancel", "persona_stay", "edit_save", "edit_cancel", "back"],
         }
         bindings = bindings_by_id()
         rows = {title: [(bound_key(self, binding_id), bindings[binding_id].tooltip or bindings[binding_id].description)
-                        for binding_id in ids] for title, ids in sections.items()}
+                        for binding_id in ids if self.offers(binding_id)] for title, ids in sections.items()}
         rows["Anywhere"].append((self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, "")),
                                  "command palette: actions, go to an item"))
         width = max(cell_len(key) for entries in rows.values() for key, _ in entries) + 2

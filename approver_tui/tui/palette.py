@@ -35,10 +35,10 @@ class ApproverCommands(Provider):
             commands.append((f"Go to tab {title}", partial(app.action_show_tab, tab_id), f"Key {bound_key(app, f'tab_{tab_id}')}"))
         commands.append(("Project scope: pick a project, or all projects", app.action_pick_project,
                          f"Every tab works within it ({bound_key(app, 'project_scope')})"))
-        if app.workspace.is_demo:
+        if app.offers("switch_user"):
             commands.append(("Switch user…", app.action_switch_user,
                              f"Be someone else in this demo: same data, same tab ({bound_key(app, 'switch_user')})"))
-        if app.walkthrough_offered:
+        if app.offers("walkthrough"):
             commands.append(("Walkthrough: show or hide", app.action_toggle_walkthrough,
                              f"The demo's guided steps ({bound_key(app, 'walkthrough')})"))
         commands.append(("Notifications", app.action_notifications, f"Your notices ({bound_key(app, 'notifications')})"))

@@ -115,7 +115,7 @@ class ItemsPane(Vertical):
     def _data_changed(self, change) -> None:
         """Show the data as it is now, keeping the cursor's item, the filter and the marks on rows
         that are still here; the keys are judged again when the rows arrive."""
-        if self.loaded and change.refs != frozenset():
+        if self.loaded and change.touches_items:
             self._refresh_rows()
 
     @work(group="refresh", exclusive=True)
