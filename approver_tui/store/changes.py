@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from typing import Protocol
 
 from approver_tui.store.engine import NOTIFY_CHANNEL, Database
@@ -29,11 +30,18 @@ class ChangeWatcher(Protocol):
 
 class SqliteWatcher:
     def __init__(self, path: str):
-        self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._connection: sqlite3.Connection | None = sqlite3.connect(
+            path, check_same_thread=False, isolation_level=None)
         self._version: int | None = None
+        # Closing while a thread still reads crashes the process (SIGSEGV inside sqlite): the app
+        # closes the watcher when its worker is cancelled, and a read started in a thread cannot be.
+        self._lock = threading.Lock()
 
-    def _read(self) -> int:
-        return self._connection.execute("PRAGMA data_version").fetchone()[0]
+    def _read(self) -> int | None:
+        with self._lock:
+            if self._connection is None:  # closed: nothing more to notice
+                return self._version
+            return self._connection.execute("PRAGMA data_version").fetchone()[0]
 
     async def absorb(self) -> None:
         self._version = await asyncio.to_thread(self._read)
@@ -49,7 +57,10 @@ class SqliteWatcher:
                 return
 
     def close(self) -> None:
-        self._connection.close()
+        with self._lock:  # waits for a read under way: one PRAGMA, microseconds
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
 
 
 class PostgresWatcher:

@@ -119,3 +119,30 @@ async def test_new_database_files_are_readable_by_their_owner_only(tmp_path):
     db = await open_database(str(tmp_path / "new.db"))
     await db.close()
     assert (tmp_path / "new.db").stat().st_mode & 0o777 == 0o600
+
+
+WATCHER_CLOSED_MID_READ = """
+import asyncio, sys
+from approver_tui.store.changes import SqliteWatcher
+
+async def main():
+    for _ in range(500):
+        watcher = SqliteWatcher(sys.argv[1])
+        reads = [asyncio.ensure_future(asyncio.to_thread(watcher._read)) for _ in range(4)]
+        await asyncio.sleep(0)  # the reads are under way in their threads
+        watcher.close()  # what the app does when the watching worker is cancelled
+        await asyncio.gather(*reads)
+
+asyncio.run(main())
+"""
+
+
+def test_closing_the_change_watcher_while_it_reads_does_not_crash_the_process(demo_db):
+    """Closing the sqlite3 connection under a read in another thread was a segmentation fault
+    (seen in CI when an app quit mid-poll); in a child process so that a crash is a failure."""
+    import subprocess
+    import sys
+
+    child = subprocess.run([sys.executable, "-c", WATCHER_CLOSED_MID_READ, str(demo_db)],
+                           capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert child.returncode == 0, child.stderr[-2000:]
