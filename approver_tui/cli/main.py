@@ -139,8 +139,9 @@ def cli(ctx: click.Context) -> None:
 
 # -- seed -------------------------------------------------------------------------------------
 
-def load_fixture(fixture: str, invoices: int = 0, seed_value: int = 1):
-    """`run`'s work for a fixture: create the schema if needed and load it into the database."""
+def load_fixture(fixture: str, invoices: int = 0, seed_value: int = 1, progress: Callable[[int], None] | None = None):
+    """`run`'s work for a fixture: create the schema if needed and load it into the database
+    (`progress` hears of the invoices a generated company has written so far)."""
     async def work(settings) -> dict[str, int]:
         from approver_tui.services.seeding import load_demo, seed_scale
         from approver_tui.store.engine import open_database
@@ -149,7 +150,7 @@ def load_fixture(fixture: str, invoices: int = 0, seed_value: int = 1):
         try:
             if fixture == "demo":
                 return await load_demo(db)
-            return await seed_scale(db, invoices, seed_value)
+            return await seed_scale(db, invoices, seed_value, progress=progress)
         finally:
             await db.close()
 
@@ -164,7 +165,12 @@ def load_fixture(fixture: str, invoices: int = 0, seed_value: int = 1):
 @global_options
 def seed(fixture: str, invoices: int, seed_value: int) -> None:
     """Create the schema if needed and load the demo company (or a generated large one) into --db."""
-    counts = run(load_fixture(fixture, invoices, seed_value), workspace=False)
+    if fixture == "demo":
+        counts = run(load_fixture(fixture), workspace=False)
+    else:  # drawn only on a terminal; a pipe or a log gets the closing line alone
+        with click.progressbar(length=invoices, label="Writing invoices", file=sys.stderr, show_pos=True,
+                               hidden=not sys.stderr.isatty()) as bar:
+            counts = run(load_fixture(fixture, invoices, seed_value, bar.update), workspace=False)
     click.echo("Seeded: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
 
 

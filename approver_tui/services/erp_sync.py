@@ -26,6 +26,7 @@ from approver_tui.services.connector import MasterDataError
 from approver_tui.services.items import InputError, meta_value
 from approver_tui.services.text import checked_text
 from approver_tui.services.workspace import Workspace
+from approver_tui.store.bulk import insert_rows
 from approver_tui.store.models import Company, ErpCostCode, Meta, Project
 
 FORMAT = "approver-tui/erp-master-data"
@@ -200,6 +201,13 @@ async def _link_companies(session: AsyncSession, audit: AuditWriter, actor: str,
     report.vendors_only_in_erp = len(by_id.keys() - used)
 
 
+async def replace_cost_codes(session: AsyncSession, codes: list[CostCode]) -> None:
+    """The ERP's cost codes instead of those stored, in one bulk write (a large ERP has tens of thousands)."""
+    await session.execute(delete(ErpCostCode))
+    await insert_rows(session, ErpCostCode.__table__, ("code", "description"),
+                      [(code.code, code.description) for code in codes])
+
+
 async def _set_meta(session: AsyncSession, key: str, value: str) -> None:
     if await meta_value(session, key) is None:
         await session.execute(insert(Meta).values(key=key, value=value))
@@ -224,9 +232,7 @@ async def sync_master_data(ws: Workspace, source: Path | None = None) -> SyncRep
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
         await _sync_projects(session, audit, data, report, now)
         await _link_companies(session, audit, ws.actor.login, data, report, now)
-        await session.execute(delete(ErpCostCode))
-        if data.cost_codes:
-            await session.execute(insert(ErpCostCode), [vars(code) for code in data.cost_codes])
+        await replace_cost_codes(session, data.cost_codes)
         await _set_meta(session, LAST_SYNC_KEY, now.isoformat())
         await _set_meta(session, "directory_erp_synced", "1")
         await audit.record(item_type="erp", item_id=0, action="erp sync", outcome="done", from_state="",

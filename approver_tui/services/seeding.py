@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -15,10 +16,11 @@ from approver_tui.resources import resource_dir
 from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, ToolLevel, next_state, profile_named
 from approver_tui.services.audit import GENESIS, AuditWriter, record_hash
 from approver_tui.services.connector import erp_id_for
-from approver_tui.services.erp_sync import LAST_SYNC_KEY, parse_master_data
+from approver_tui.services.erp_sync import LAST_SYNC_KEY, parse_master_data, replace_cost_codes
 from approver_tui.services.items import InputError
 from approver_tui.services.notifications import Outbox
 from approver_tui.services.workspace import storable_approver_types
+from approver_tui.store.bulk import insert_rows
 from approver_tui.store.engine import Database
 from approver_tui.store.models import (
     AuditHead,
@@ -26,7 +28,6 @@ from approver_tui.store.models import (
     Commitment,
     CommitmentLine,
     Company,
-    ErpCostCode,
     Invoice,
     Meta,
     Project,
@@ -93,7 +94,7 @@ async def load_demo(db: Database, path: Path | None = None, now: datetime | None
             LAST_SYNC_KEY: (now - timedelta(days=1)).isoformat(),
         })
         master = parse_master_data(json.loads(MASTER_DATA_SAMPLE.read_text(encoding="utf-8")), MASTER_DATA_SAMPLE.name)
-        await session.execute(insert(ErpCostCode), [vars(code) for code in master.cost_codes])
+        await replace_cost_codes(session, master.cost_codes)
         await session.execute(insert(Project), data["projects"])
         await _write_users(session, data["users"], [p["id"] for p in data["projects"]])
 
@@ -165,14 +166,24 @@ async def load_demo(db: Database, path: Path | None = None, now: datetime | None
             "users": len(data["users"])}
 
 
-async def seed_scale(db: Database, invoices: int, seed: int = 1) -> dict[str, int]:
-    """A large, deterministic company: ~1 commitment per 10 invoices, 1 company per 50,
-    5% of invoices waiting in the queue (sent by admin), with the demo logins and roles."""
+INVOICE_COLUMNS = ("id", "commitment_id", "project_id", "number", "billing_date", "amount_cents", "retainage_cents",
+                   "status", "erp_state", "version", "sent_by", "sent_at", "decided_by", "decided_at",
+                   "last_reason", "erp_id")
+AUDIT_COLUMNS = ("at", "actor", "os_user", "item_type", "item_id", "action", "outcome", "from_state", "to_state",
+                 "detail", "prev_hash", "hash")
+SCALE_CHUNK = 50_000  # invoices generated and written at a time: memory stays flat at any size
+
+
+async def seed_scale(db: Database, invoices: int, seed: int = 1, now: datetime | None = None,
+                     progress: Callable[[int], None] | None = None) -> dict[str, int]:
+    """A large company, the same for the same `seed` and `now` (default: the present): ~1 commitment
+    per 10 invoices, 1 company per 50, 5% of invoices waiting in the queue (sent by admin, one audit
+    record each), with the demo logins and roles. `progress(n)` is told of each n invoices written."""
     if invoices < 1:
         raise InputError("--invoices must be at least 1.")
     data = json.loads((resource_dir("fixtures", "demo.json") / "demo.json").read_text(encoding="utf-8"))
     rng = random.Random(seed)
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
     profile = profile_named(data["meta"]["erp_profile"])
     n_companies = max(3, invoices // 50)
     n_commitments = max(2, invoices // 10)
@@ -181,7 +192,8 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1) -> dict[str, in
              "Delta", "Falcon", "Liberty", "Meridian", "Orchard", "Ridge", "Valley")
     trades = ("Concrete", "Electrical", "Mechanical", "Drywall", "Roofing", "Glazing", "Steel",
               "Plumbing", "Excavation", "Painting", "Flooring", "Masonry")
-    invoice_statuses = ("draft", "under_review", "revise_resubmit", "pending_owner_approval", "approved_as_noted")
+    not_sent_statuses = ("draft", "under_review", "revise_resubmit", "pending_owner_approval",
+                         "approved_as_noted", "approved", "approved", "approved")
 
     async with db.write() as session:
         await _refuse_if_not_empty(session)
@@ -193,63 +205,62 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1) -> dict[str, in
         ])
         await _write_users(session, data["users"], list(range(1, n_projects + 1)))
 
-        synced = {"erp_state": "synced", "version": 3, "sent_by": "admin", "decided_by": "approver",
-                  "sent_at": now - timedelta(days=90), "decided_at": now - timedelta(days=89)}
-        await session.execute(insert(Company), [
-            {"id": i, "name": f"{rng.choice(words)} {rng.choice(trades)} {i}", "address": f"{i} Industrial Way",
-             "city": "Portland", "contact": "Accounts Payable", "email": f"ap{i}@vendor.example", "status": "active",
-             **(synced | {"erp_id": erp_id_for(profile, "company", i)} if i % 10 else {"erp_state": "not_sent"})}
+        synced_at, decided_at = now - timedelta(days=90), now - timedelta(days=89)
+        await insert_rows(session, Company.__table__, (
+            "id", "name", "address", "city", "contact", "email", "status",
+            "erp_state", "version", "sent_by", "sent_at", "decided_by", "decided_at", "erp_id"), [
+            (i, f"{rng.choice(words)} {rng.choice(trades)} {i}", f"{i} Industrial Way", "Portland",
+             "Accounts Payable", f"ap{i}@vendor.example", "active",
+             *(("synced", 3, "admin", synced_at, "approver", decided_at, erp_id_for(profile, "company", i))
+               if i % 10 else ("not_sent", 1, None, None, None, None, None)))
             for i in range(1, n_companies + 1)
         ])
-        await session.execute(insert(Commitment), [
-            {"id": i, "project_id": rng.randint(1, n_projects), "vendor_id": rng.randint(1, n_companies),
-             "number": f"SC-{i:06d}", "title": f"{rng.choice(trades)} package {i}", "kind": "subcontract",
-             "status": "approved", "amount_cents": rng.randint(50_000, 5_000_000) * 100, "retainage_basis_points": 1000,
-             **(synced | {"erp_id": erp_id_for(profile, "commitment", i)} if i % 20 else {"erp_state": "not_sent"})}
+        commitment_projects = [0] + [rng.randint(1, n_projects) for _ in range(n_commitments)]
+        await insert_rows(session, Commitment.__table__, (
+            "id", "project_id", "vendor_id", "number", "title", "kind", "status", "amount_cents",
+            "retainage_basis_points", "erp_state", "version", "sent_by", "sent_at", "decided_by", "decided_at",
+            "erp_id"), [
+            (i, commitment_projects[i], rng.randint(1, n_companies), f"SC-{i:06d}",
+             f"{rng.choice(trades)} package {i}", "subcontract", "approved", rng.randint(50_000, 5_000_000) * 100, 1000,
+             *(("synced", 3, "admin", synced_at, "approver", decided_at, erp_id_for(profile, "commitment", i))
+               if i % 20 else ("not_sent", 1, None, None, None, None, None)))
             for i in range(1, n_commitments + 1)
         ])
-        await session.execute(insert(CommitmentLine), [
-            {"commitment_id": i, "description": "Base scope", "amount_cents": 0, "cost_code": "01-000"}
-            for i in range(1, n_commitments + 1)
-        ])
-        commitment_projects = dict((await session.execute(select(Commitment.id, Commitment.project_id))).all())
+        await insert_rows(session, CommitmentLine.__table__, ("commitment_id", "description", "amount_cents", "cost_code"),
+                          [(i, "Base scope", 0, "01-000") for i in range(1, n_commitments + 1)])
 
-        audit_rows = []
         last_hash = GENESIS
-        batch = []
-        for i in range(1, invoices + 1):
-            commitment_id = rng.randint(1, n_commitments)
-            roll = rng.random()
-            billing_date = f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d}"
-            amount = rng.randint(1_000, 500_000) * 100
-            row = {"id": i, "commitment_id": commitment_id, "project_id": commitment_projects[commitment_id],
-                   "number": f"INV-{i:07d}", "billing_date": billing_date, "amount_cents": amount, "retainage_cents": amount // 10, "status": "approved"}
-            if roll < 0.05:
-                sent_at = now - timedelta(hours=rng.randint(1, 24 * 14))
-                row |= {"erp_state": "pending", "version": 2, "sent_by": "admin", "sent_at": sent_at}
-                digest = record_hash(last_hash, sent_at, "admin", SEED_OS_USER, "invoice", i, "send",
-                                     "done", "not_sent", "pending", "")
-                audit_rows.append({"at": sent_at, "actor": "admin", "os_user": SEED_OS_USER,
-                                   "item_type": "invoice", "item_id": i, "action": "send", "outcome": "done",
-                                   "from_state": "not_sent", "to_state": "pending", "detail": "",
-                                   "prev_hash": last_hash, "hash": digest})
-                last_hash = digest
-            elif roll < 0.45:
-                row |= synced | {"erp_id": erp_id_for(profile, "invoice", i)}
-            elif roll < 0.50:
-                row |= {"erp_state": "rejected", "version": 3, "sent_by": "admin", "decided_by": "approver",
-                        "sent_at": now - timedelta(days=9), "decided_at": now - timedelta(days=8),
-                        "last_reason": "Lien waiver missing for the previous period."}
-            else:
-                row |= {"erp_state": "not_sent", "status": rng.choice(invoice_statuses + ("approved",) * 3)}
-            batch.append(row)
-            if len(batch) == 10_000:
-                await session.execute(insert(Invoice), batch)
-                batch = []
-        if batch:
-            await session.execute(insert(Invoice), batch)
-        if audit_rows:
-            await session.execute(insert(AuditRecord), audit_rows)
+        rejected_sent, rejected_decided = now - timedelta(days=9), now - timedelta(days=8)
+        rejection = "Lien waiver missing for the previous period."
+        for first in range(1, invoices + 1, SCALE_CHUNK):
+            rows, audit_rows = [], []
+            for i in range(first, min(first + SCALE_CHUNK, invoices + 1)):
+                commitment_id = rng.randint(1, n_commitments)
+                roll = rng.random()
+                amount = rng.randint(1_000, 500_000) * 100
+                head = (i, commitment_id, commitment_projects[commitment_id], f"INV-{i:07d}",
+                        f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d}", amount, amount // 10)
+                if roll < 0.05:
+                    sent_at = now - timedelta(hours=rng.randint(1, 24 * 14))
+                    rows.append((*head, "approved", "pending", 2, "admin", sent_at, None, None, None, None))
+                    digest = record_hash(last_hash, sent_at, "admin", SEED_OS_USER, "invoice", i, "send",
+                                         "done", "not_sent", "pending", "")
+                    audit_rows.append((sent_at, "admin", SEED_OS_USER, "invoice", i, "send", "done",
+                                       "not_sent", "pending", "", last_hash, digest))
+                    last_hash = digest
+                elif roll < 0.45:
+                    rows.append((*head, "approved", "synced", 3, "admin", synced_at, "approver", decided_at, None,
+                                 erp_id_for(profile, "invoice", i)))
+                elif roll < 0.50:
+                    rows.append((*head, "approved", "rejected", 3, "admin", rejected_sent, "approver",
+                                 rejected_decided, rejection, None))
+                else:
+                    rows.append((*head, rng.choice(not_sent_statuses), "not_sent", 1, None, None, None, None,
+                                 None, None))
+            await insert_rows(session, Invoice.__table__, INVOICE_COLUMNS, rows)
+            await insert_rows(session, AuditRecord.__table__, AUDIT_COLUMNS, audit_rows)
+            if progress:
+                progress(len(rows))
         await session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=last_hash))
     return {"projects": n_projects, "companies": n_companies, "commitments": n_commitments,
             "invoices": invoices, "users": len(data["users"])}
