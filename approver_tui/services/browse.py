@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import Integer, String, func, literal, select, tuple_
+from sqlalchemy import Integer, String, func, literal, literal_column, select, tuple_
 
 from approver_tui.domain import Actor, ErpState, ItemType
 from approver_tui.services.items import ItemRef
@@ -39,12 +39,16 @@ class View:
 
 
 def _sort_expression(sq, column: str):
+    """The column as the list orders it. A column that is never NULL is left bare and a NULL text
+    reads as '' written out in the SQL, so the sort indexes (store.models.sort_index) serve both."""
     stand_in = SORTABLE[column]
-    if stand_in is None:
+    if stand_in is None or not sq.c[column].nullable:
         return sq.c[column]
     if isinstance(stand_in, datetime):
         return func.coalesce(sq.c[column], literal(stand_in, UtcDateTime))
-    return func.coalesce(sq.c[column], literal(stand_in, Integer if isinstance(stand_in, int) else String))
+    if isinstance(stand_in, int):
+        return func.coalesce(sq.c[column], literal(stand_in, Integer))
+    return func.coalesce(sq.c[column], literal_column("''", String))
 
 
 def _keyed(view: View, actor: Actor):

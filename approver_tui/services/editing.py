@@ -8,6 +8,9 @@ from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from approver_tui.domain import Action, ErpProfile, ItemType, Status, reasons_against
 from approver_tui.services.audit import AuditWriter
 from approver_tui.services.access import not_found, visible_item
@@ -15,6 +18,7 @@ from approver_tui.services.items import TABLES, InputError, ItemRef
 from approver_tui.services.text import checked_text
 from approver_tui.services.workflow import ItemOutcome, conditional_update, describe_last_change
 from approver_tui.services.workspace import Workspace
+from approver_tui.store.models import Commitment, Invoice
 
 
 def _cents(value: str) -> int:
@@ -138,6 +142,18 @@ def parse_changes(item_type: ItemType, changes: Mapping[str, str]) -> dict[str, 
     return values
 
 
+async def _copy_renamed(session: AsyncSession, ref: ItemRef, values: dict[str, object]) -> None:
+    """Commitments and invoices carry copies of their vendor's name and invoices of their
+    commitment's number (store.models: the lists sort by them); an edit of either updates them."""
+    if ref.type is ItemType.COMPANY and "name" in values:
+        await session.execute(update(Commitment).where(Commitment.vendor_id == ref.id).values(vendor_name=values["name"]))
+        await session.execute(update(Invoice).where(Invoice.commitment_id.in_(
+            select(Commitment.id).where(Commitment.vendor_id == ref.id))).values(vendor_name=values["name"]))
+    if ref.type is ItemType.COMMITMENT and "number" in values:
+        await session.execute(update(Invoice).where(Invoice.commitment_id == ref.id)
+                              .values(commitment_number=values["number"]))
+
+
 async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
                     seen_version: int | None = None) -> ItemOutcome:
     """Apply field changes to one item if its ERP state and the actor's permission allow it."""
@@ -156,6 +172,8 @@ async def edit_item(ws: Workspace, ref: ItemRef, changes: Mapping[str, str],
             before = {column: getattr(current, column) for column in values}
             if not await conditional_update(session, ref.type, {ref.id: item.version}, values):
                 reasons = [await describe_last_change(session, ref)]
+            else:
+                await _copy_renamed(session, ref, values)
         if reasons:
             outcome = ItemOutcome(ref, item.label, False, state, state, reasons)
             detail = " | ".join(r.message for r in reasons)

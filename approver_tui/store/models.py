@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -34,6 +35,14 @@ class UtcDateTime(TypeDecorator):
 
 class Base(DeclarativeBase):
     pass
+
+
+def sort_index(table: str, column: str, nullable: bool = False) -> Index:
+    """An index a list sorts `table` by `column` through, the id breaking ties (keyset paging).
+    A column that may be NULL is indexed as the lists order it: NULL read as '' (store.browse)."""
+    if nullable:
+        return Index(f"ix_{table}_{column}_sort", text(f"coalesce({column}, '')"), "id")
+    return Index(f"ix_{table}_{column}_id", column, "id")
 
 
 class Meta(Base):
@@ -117,10 +126,15 @@ class Commitment(ErpTracked, Base):
     amount_cents: Mapped[int] = mapped_column(Integer, default=0)
     # held back from each invoice until completion, in hundredths of a percent (1000 = 10.00 %)
     retainage_basis_points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # copies of the project's and the vendor's names, kept by whoever writes either (seeding, edits),
+    # so that the list sorts by them through an index instead of sorting every row of a join
+    project_name: Mapped[str] = mapped_column(String(200), server_default="")
+    vendor_name: Mapped[str] = mapped_column(String(200), server_default="")
     __table_args__ = (
         Index("ix_commitments_erp_state_id", "erp_state", "id"),
         Index("ix_commitments_project_id", "project_id", "id"),
-        Index("ix_commitments_number", "number"),
+        *(sort_index("commitments", column) for column in (
+            "number", "title", "project_name", "vendor_name", "status", "amount_cents")),
     )
 
 
@@ -144,11 +158,17 @@ class Invoice(ErpTracked, Base):
     amount_cents: Mapped[int] = mapped_column(Integer, default=0)
     status: Mapped[str] = mapped_column(String(32), default="draft")
     retainage_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # copies of the related names, as on Commitment
+    project_name: Mapped[str] = mapped_column(String(200), server_default="")
+    vendor_name: Mapped[str] = mapped_column(String(200), server_default="")
+    commitment_number: Mapped[str] = mapped_column(String(100), server_default="")
     __table_args__ = (
         Index("ix_invoices_erp_state_id", "erp_state", "id"),
         Index("ix_invoices_commitment_id", "commitment_id", "id"),
         Index("ix_invoices_project_id", "project_id", "id"),
-        Index("ix_invoices_number", "number"),
+        *(sort_index("invoices", column) for column in (
+            "project_name", "vendor_name", "commitment_number", "amount_cents", "status")),
+        *(sort_index("invoices", column, nullable=True) for column in ("number", "billing_date", "sent_by", "last_reason")),
     )
 
 

@@ -203,3 +203,23 @@ async def test_approvers_limited_to_a_type_cannot_decide_other_types(workspace):
     company = await ref_of(ivy, "companies", "Summit Elevator Company")
     (refused,) = (await perform(ivy, Action.ACCEPT, [company])).refused
     assert refused.reasons[0].code == "permission.approver_type"
+
+
+async def test_renamed_vendors_and_commitments_show_and_sort_by_their_new_names(workspace, demo_url, sql):
+    """Lists read (and sort by) the vendor's name and the commitment's number copied onto each
+    commitment and invoice: an edit of either reaches every copy."""
+    from approver_tui.services.browse import View, fetch_page
+
+    sql(demo_url, "UPDATE companies SET erp_state = 'not_sent' WHERE id = 4")  # the ERP never had it
+    admin = await workspace("admin")
+    assert (await edit_item(admin, ItemRef.parse("company:4"), {"name": "AAA Renamed Drywall"})).done
+    assert (await edit_item(admin, ItemRef.parse("commitment:6"), {"number": "AAA-RENUMBERED"})).done
+
+    commitments = await fetch_page(admin.db, admin.actor, View(ListKind.COMMITMENTS, sort="vendor"), limit=2)
+    assert [(r["id"], r["vendor"]) for r in commitments] == [(6, "AAA Renamed Drywall"), (13, "AAA Renamed Drywall")]
+    invoices = await fetch_page(admin.db, admin.actor, View(ListKind.INVOICES, sort="commitment"), limit=2)
+    assert [(r["id"], r["commitment"], r["vendor"]) for r in invoices] == [
+        (56, "AAA-RENUMBERED", "AAA Renamed Drywall"), (57, "AAA-RENUMBERED", "AAA Renamed Drywall")]
+    by_vendor = await fetch_page(admin.db, admin.actor, View(ListKind.INVOICES, sort="vendor", descending=True), limit=500)
+    assert {r["vendor"] for r in by_vendor[-2:]} == {"AAA Renamed Drywall"}
+    assert not [r for r in by_vendor if r["vendor"] == "Delta Drywall & Framing"]
