@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -60,6 +60,26 @@ def echo_table(titles: list[str], rows: list[list[str]]) -> None:
     widths = [max(cell_len(title), *(cell_len(row[i]) for row in rows)) for i, title in enumerate(titles)]
     for line in (titles, *rows):
         click.echo("  ".join(cell + " " * (width - cell_len(cell)) for cell, width in zip(line, widths)).rstrip())
+
+
+async def echo_json_array(batches: AsyncIterator[list[dict]]) -> None:
+    """Print the items of `batches` as json.dumps(all of them, indent=2) would, a batch as it
+    comes: memory stays flat however many there are."""
+    out = sys.stdout
+    first = True
+    async for batch in batches:
+        if not batch:
+            continue
+        out.write(("[\n" if first else ",\n") + ",\n".join(map(_indented_item, batch)))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def _indented_item(item: dict) -> str:
+    """A flat object as an item of json.dumps([...], indent=2): written by Python's C encoder,
+    which `indent` turns off (three times slower), through separators that lay it out the same."""
+    inner = json.dumps(item, ensure_ascii=False, separators=(",\n    ", ": "))[1:-1]
+    return "  {\n    " + inner + "\n  }" if inner else "  {}"
 
 
 def counted(n: int, thing: str) -> str:
@@ -233,7 +253,7 @@ def serve_demo(options: GlobalOptions, host: str, port: int) -> None:
 def list_command(kind: str, as_json: bool, erp_state: str | None, status: str | None, search: str,
                  project: str | None) -> None:
     """Rows you may see; `queue` is everything waiting for acceptance or whose export failed."""
-    from approver_tui.services.listing import ListFilter, ListKind, list_rows, parse_erp_state, parse_status
+    from approver_tui.services.listing import ListFilter, ListKind, list_rows, parse_erp_state, parse_status, stream_rows
     from approver_tui.services.projects import find_project
 
     async def work(ws):
@@ -248,11 +268,13 @@ def list_command(kind: str, as_json: bool, erp_state: str | None, status: str | 
             status=parse_status(list_kind, status) if status else None,
             project_id=project_id,
         )
+        if as_json:
+            await echo_json_array(stream_rows(ws.db, ws.actor, list_kind, filters))
+            return None
         return await list_rows(ws.db, ws.actor, list_kind, filters)
 
     rows = run(work)
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     if not rows:
         click.echo(f"No {kind} match.")

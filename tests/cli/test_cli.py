@@ -191,3 +191,24 @@ def test_list_within_one_project(cli):
     assert queued and {row["project"] for row in queued if row["type"] != "company"} == {"Harbor View Medical Center"}
     unknown = cli("admin", "list", "invoices", "--project", "Atlantis")
     assert unknown.returncode == 2 and "--project 'Atlantis' is not a project" in unknown.stderr
+
+
+def test_list_json_is_written_as_it_is_read_and_laid_out_as_one_array(cli):
+    """`list --json` streams its rows a batch at a time; the text is what json.dumps(rows,
+    indent=2) makes of the whole list, whatever the number of rows (none included)."""
+    for args in (("invoices",), ("queue",), ("companies", "--search", "no such company")):
+        out = cli("admin", "list", *args, "--json").stdout
+        rows = json.loads(out)
+        assert out == json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    assert rows == []
+
+
+def test_list_json_of_a_generated_company_spans_batches_in_order(tmp_path):
+    from approver_tui.services.listing import STREAM_BATCH
+
+    db = str(tmp_path / "scale.db")
+    assert run("seed", "scale", "--invoices", str(STREAM_BATCH * 2 + 7), "--db", db).returncode == 0
+    out = run("--db", db, "--user", "admin", "list", "invoices", "--json").stdout
+    rows = json.loads(out)
+    assert [row["id"] for row in rows] == list(range(1, STREAM_BATCH * 2 + 8))
+    assert out == json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
