@@ -239,8 +239,16 @@ class ItemTable(ScrollView, can_focus=True):
         return page[offset] if offset < len(page) else None
 
     @property
+    def rows_known(self) -> int:
+        """The rows that may be drawn and moved through: all of them once counted; before that
+        (a million rows take a while to count) those of the first page, so they need not wait."""
+        if self.total is not None:
+            return self.total
+        return len(self._pages.get(0) or ())
+
+    @property
     def highlighted(self) -> dict | None:
-        return self.row_at(self.cursor) if self.total else None
+        return self.row_at(self.cursor) if self.rows_known else None
 
     @property
     def highlighted_ref(self) -> ItemRef | None:
@@ -299,7 +307,7 @@ class ItemTable(ScrollView, can_focus=True):
 
     @top.setter
     def top(self, index: int) -> None:
-        self.scroll_to(y=max(0, min(index, max(0, (self.total or 0) - self.body_height))), animate=False)
+        self.scroll_to(y=max(0, min(index, max(0, self.rows_known - self.body_height))), animate=False)
 
     def _scroll_to_cursor(self) -> None:
         if self.cursor < self.top:
@@ -308,9 +316,9 @@ class ItemTable(ScrollView, can_focus=True):
             self.top = self.cursor - self.body_height + 1
 
     def move_to(self, index: int) -> None:
-        if not self.total:
+        if not self.rows_known:
             return
-        self.cursor = max(0, min(index, self.total - 1))
+        self.cursor = max(0, min(index, self.rows_known - 1))
         self._scroll_to_cursor()
         self.refresh()
         self.post_message(self.Changed(self))
@@ -338,7 +346,7 @@ class ItemTable(ScrollView, can_focus=True):
                 self.post_message(self.HeaderClicked(self, column.sort))
             return
         index = self.top + where.y - 1
-        if self.total is None or index >= self.total:
+        if index >= self.rows_known:
             return
         self.move_to(index)
         self.post_message(self.RowClicked(self, on_mark=where.x < MARK_WIDTH, twice=event.chain >= 2))
@@ -413,7 +421,7 @@ class ItemTable(ScrollView, can_focus=True):
                 titles.append((column.title + arrow, width, column.right))
             return self._line(titles, base + header, "")
         index = self.top + y - 1
-        if self.total is None or index >= self.total:
+        if index >= self.rows_known:
             return Strip.blank(self.width_inside, base)
         if index // PAGE_SIZE not in self._pages:
             self._request(index // PAGE_SIZE)
