@@ -19,6 +19,7 @@ class Actor:
     directory_level: ToolLevel = ToolLevel.NONE
     approver: bool = False
     approver_types: frozenset[ItemType] | None = None  # None: every type
+    sees_every_project: bool = False  # may read every project there is (lists then need not check)
 
     def commitments_level(self, project_id: int | None) -> ToolLevel:
         if project_id is None:

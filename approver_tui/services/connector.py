@@ -31,7 +31,8 @@ class MasterDataError(Exception):
 class ErpConnector(Protocol):
     def deliver(self, document: dict) -> None:
         """Hand one item's export document to the ERP; raise ExportError on failure. Delivering
-        the same document again must be harmless (a delivery is retried after a crash)."""
+        the same document again must be harmless (a delivery is retried after a crash), and
+        several documents may be delivered at once from different threads."""
 
     def master_data(self, source: Path | None = None) -> object:
         """The ERP's master data (jobs, vendors, cost codes) as decoded JSON, from `source` or

@@ -73,6 +73,8 @@ def _visible(actor: Actor, item_type: ItemType, project_column) -> ColumnElement
         return true()
     if item_type is ItemType.COMPANY:
         return true() if actor.directory_level >= ToolLevel.READ_ONLY else literal(False)
+    if actor.sees_every_project:  # a count of a million rows then reads an index, testing none of them
+        return true()
     projects = [p for p, level in actor.project_levels.items() if level >= ToolLevel.READ_ONLY]
     # "+ 0" keeps SQLite from answering this through the project index and then sorting every
     # match by id; walking the primary key lets a page stop after its rows.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import DEFAULT_PROFILE, Actor, ErpProfile, ItemType, ToolLevel, profile_named
@@ -13,7 +13,7 @@ from approver_tui.services.connector import ErpConnector, FileConnector
 from approver_tui.services.items import meta_value
 from approver_tui.services.settings import ConfigError, Settings
 from approver_tui.store.engine import Database, open_database
-from approver_tui.store.models import ProjectPermission, User
+from approver_tui.store.models import Project, ProjectPermission, User
 
 
 class IdentityError(Exception):
@@ -43,10 +43,13 @@ async def load_actor(session: AsyncSession, user: User) -> Actor:
             ProjectPermission.user_id == user.id
         )
     )
+    project_levels = {project_id: ToolLevel(level) for project_id, level in levels}
+    readable = sum(1 for level in project_levels.values() if level >= ToolLevel.READ_ONLY)
     return Actor(
         login=user.login,
         name=user.name,
-        project_levels={project_id: ToolLevel(level) for project_id, level in levels},
+        project_levels=project_levels,
+        sees_every_project=readable == await session.scalar(select(func.count()).select_from(Project)),
         directory_level=ToolLevel(user.directory_level),
         approver=user.approver,
         approver_types=stored_approver_types(user.approver_types),
