@@ -228,12 +228,13 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1, now: datetime |
         ])
         commitment_projects = [0] + [rng.randint(1, n_projects) for _ in range(n_commitments)]
         commitment_vendors = [0] + [rng.randint(1, n_companies) for _ in range(n_commitments)]
+        commitment_numbers = [""] + [f"SC-{i:06d}" for i in range(1, n_commitments + 1)]
         await insert_rows(session, Commitment.__table__, (
             "id", "project_id", "project_name", "vendor_id", "vendor_name", "number", "title", "kind", "status",
             "amount_cents", "retainage_basis_points", "erp_state", "version", "sent_by", "sent_at", "decided_by",
             "decided_at", "erp_id"), [
             (i, commitment_projects[i], project_names[commitment_projects[i]], commitment_vendors[i],
-             company_names[commitment_vendors[i]], f"SC-{i:06d}",
+             company_names[commitment_vendors[i]], commitment_numbers[i],
              f"{rng.choice(trades)} package {i}", "subcontract", "approved", rng.randint(50_000, 5_000_000) * 100, 1000,
              *(("synced", 3, "admin", synced_at, "approver", decided_at, erp_id_for(profile, "commitment", i))
                if i % 20 else ("not_sent", 1, None, None, None, None, None)))
@@ -255,7 +256,8 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1, now: datetime |
                     amount = int(random_() * 499_001 + 1_000) * 100
                     project_id = commitment_projects[commitment_id]
                     head = (i, commitment_id, project_id, project_names[project_id],
-                            company_names[commitment_vendors[commitment_id]], f"SC-{commitment_id:06d}", f"INV-{i:07d}",
+                            company_names[commitment_vendors[commitment_id]], commitment_numbers[commitment_id],
+                            f"INV-{i:07d}",
                             f"2026-{int(random_() * 10) + 1:02d}-{int(random_() * 28) + 1:02d}", amount, amount // 10)
                     if roll < 0.05:
                         sent_at = now - timedelta(hours=int(random_() * 24 * 14) + 1)

@@ -23,8 +23,9 @@ async def insert_rows(session: AsyncSession, table: Table, columns: Sequence[str
     if processors:
         rows = [_processed(row, processors) for row in rows]
     if dialect.name == "postgresql":
-        # a statement first: COPY goes through the driver, and the transaction starts on a statement
-        await connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
+        # COPY goes around SQLAlchemy to the driver, which opens the session's transaction only
+        # when a statement runs: one runs first, so the rows are part of that transaction
+        await connection.exec_driver_sql("SELECT 1")
         driver = (await connection.get_raw_connection()).driver_connection
         await driver.copy_records_to_table(table.name, records=rows, columns=list(columns))
         return
