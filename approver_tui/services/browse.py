@@ -51,10 +51,10 @@ def _sort_expression(sq, column: str):
     return func.coalesce(sq.c[column], literal_column("''", String))
 
 
-def _keyed(view: View, actor: Actor):
+def _keyed(view: View, actor: Actor, dialect: str):
     """The listing as a subquery, and the columns that order it uniquely. The item type only
     takes part for the queue (several types); elsewhere ordering by id alone walks the primary key."""
-    sq = list_select(view.kind, actor, view.filters).subquery("listed")
+    sq = list_select(view.kind, actor, view.filters, dialect).subquery("listed")
     key = (sq.c.type, sq.c.id) if len(view.kind.item_types) > 1 else (sq.c.id,)
     if view.sort != "id":
         key = (_sort_expression(sq, view.sort), *key)
@@ -88,7 +88,7 @@ async def view_totals(db: Database, actor: Actor, view: View) -> dict[ItemType, 
     async with db.read() as session:
         for item_type in view.kind.item_types:
             table = TABLE_OF[item_type]
-            conditions = item_conditions(item_type, view.kind, actor, view.filters)
+            conditions = item_conditions(item_type, view.kind, actor, view.filters, db.dialect)
             count, cents = (await session.execute(
                 select(func.count(), _amount_of(table)).select_from(table).where(*conditions))).one()
             totals[item_type] = Totals(count, int(cents))
@@ -126,11 +126,11 @@ async def longest_identifiers(db: Database, actor: Actor, view: View) -> dict[st
     """For each identifier column of `view` (its rows as the actor sees them, before any typed
     filter), its longest value; the invoice list also names each invoice's commitment."""
     base = ListFilter(commitment_id=view.filters.commitment_id)
-    wanted = [(key, column, item_conditions(item_type, view.kind, actor, base))
+    wanted = [(key, column, item_conditions(item_type, view.kind, actor, base, db.dialect))
               for item_type in view.kind.item_types for key, column in IDENTIFIERS[item_type].items()]
     if view.kind is ListKind.INVOICES:
         wanted.append(("commitment", Commitment.number,
-                       item_conditions(ItemType.COMMITMENT, ListKind.COMMITMENTS, actor, ListFilter())))
+                       item_conditions(ItemType.COMMITMENT, ListKind.COMMITMENTS, actor, ListFilter(), db.dialect)))
     longest: dict[str, str] = {}
     async with db.read() as session:
         for key, column, conditions in wanted:
@@ -146,7 +146,7 @@ async def count_rows(db: Database, actor: Actor, view: View) -> int:
     async with db.read() as session:
         for item_type in view.kind.item_types:
             table = TABLE_OF[item_type]
-            conditions = item_conditions(item_type, view.kind, actor, view.filters)
+            conditions = item_conditions(item_type, view.kind, actor, view.filters, db.dialect)
             total += await session.scalar(select(func.count()).select_from(table).where(*conditions)) or 0
     return total
 
@@ -164,7 +164,7 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
                      offset: int | None = None, from_end: bool = False) -> list[dict]:
     """`limit` rows following `after`, or preceding `before`, or the last ones (`from_end`),
     or at `offset` (a far jump with no known neighbour)."""
-    sq, key = _keyed(view, actor)
+    sq, key = _keyed(view, actor, db.dialect)
     forward = before is None and not from_end
     ascending = forward != view.descending
     query = select(sq, key[0].label("_sort") if view.sort != "id" else literal(None).label("_sort"))
@@ -180,22 +180,23 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
     return rows if forward else rows[::-1]
 
 
-async def refs_in_view(db: Database, actor: Actor, view: View,
-                       among: set[ItemRef] | None = None) -> set[ItemRef]:
-    """The items `view` shows (only ids are read); limited to `among` when given."""
+async def amounts_in_view(db: Database, actor: Actor, view: View,
+                          among: set[ItemRef] | None = None) -> dict[ItemRef, int]:
+    """The items `view` shows, each with its amount in cents (companies: 0); limited to `among`
+    when given. Marking them all then needs no second query for their total."""
     wanted: dict[ItemType, list[int]] = {}
     for ref in among or ():
         wanted.setdefault(ref.type, []).append(ref.id)
-    found: set[ItemRef] = set()
+    found: dict[ItemRef, int] = {}
     async with db.read() as session:
+        connection = await session.connection()  # plain rows: no ORM processing of each
         for item_type in view.kind.item_types:
             table = TABLE_OF[item_type]
-            query = select(table.id).where(*item_conditions(item_type, view.kind, actor, view.filters))
-            if among is None:
-                found |= {ItemRef(item_type, i) for i in await session.scalars(query)}
-                continue
-            ids = wanted.get(item_type, [])
-            for start in range(0, len(ids), 500):
-                chunk = await session.scalars(query.where(table.id.in_(ids[start:start + 500])))
-                found |= {ItemRef(item_type, i) for i in chunk}
+            amount = table.amount_cents if hasattr(table, "amount_cents") else literal(0)
+            query = select(table.id, amount).where(*item_conditions(item_type, view.kind, actor, view.filters, db.dialect))
+            chunks = [query] if among is None else [
+                query.where(table.id.in_(ids[start:start + 500]))
+                for ids in [wanted.get(item_type, [])] for start in range(0, len(ids), 500)]
+            for chunk in chunks:
+                found.update({ItemRef(item_type, i): cents or 0 for i, cents in await connection.execute(chunk)})
     return found

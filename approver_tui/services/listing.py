@@ -6,14 +6,15 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlalchemy import Integer, String, and_, func, literal, null, or_, select, true, union_all
+from sqlalchemy import Integer, String, and_, bindparam, func, literal, literal_column, null, or_, select, true, union_all
 from sqlalchemy.sql import ColumnElement, Select
 
 from approver_tui.domain import QUEUE_STATES, Actor, ErpState, ItemType, Status, ToolLevel
 from approver_tui.services.items import InputError
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import matches_ignoring_case
-from approver_tui.store.models import Commitment, Company, Invoice, Project
+from approver_tui.store.models import Commitment, Company, Invoice
+from approver_tui.store.search import SEARCHED, SHORTEST_INDEXED, fts_phrase, joined_text, text_index
 
 
 class ListKind(str, Enum):
@@ -81,9 +82,9 @@ def _visible(actor: Actor, item_type: ItemType, project_column) -> ColumnElement
     return (project_column + 0).in_(projects)
 
 
-def _invoices() -> Select:
+def _invoices(id_column) -> Select:
     return select(
-        literal("invoice", String).label("type"), Invoice.id, Invoice.number.label("label"),
+        literal("invoice", String).label("type"), id_column, Invoice.number.label("label"),
         Invoice.status, Invoice.erp_state, Invoice.project_name.label("project"), Invoice.project_id,
         Invoice.vendor_name.label("vendor"), Invoice.amount_cents, Invoice.sent_by, Invoice.sent_at,
         Invoice.last_reason.label("reason"), Invoice.version, Invoice.erp_id, Invoice.erp_error,
@@ -93,12 +94,12 @@ def _invoices() -> Select:
     )
 
 
-def _commitments() -> Select:
+def _commitments(id_column) -> Select:
     invoice_count = (
         select(func.count(Invoice.id)).where(Invoice.commitment_id == Commitment.id).scalar_subquery()
     )
     return select(
-        literal("commitment", String).label("type"), Commitment.id,
+        literal("commitment", String).label("type"), id_column,
         Commitment.number.label("label"), Commitment.status, Commitment.erp_state,
         Commitment.project_name.label("project"), Commitment.project_id, Commitment.vendor_name.label("vendor"),
         Commitment.amount_cents, Commitment.sent_by, Commitment.sent_at,
@@ -109,9 +110,9 @@ def _commitments() -> Select:
     )
 
 
-def _companies() -> Select:
+def _companies(id_column) -> Select:
     query = select(
-        literal("company", String).label("type"), Company.id, Company.name.label("label"),
+        literal("company", String).label("type"), id_column, Company.name.label("label"),
         Company.status, Company.erp_state, null().label("project"),
         literal(None, Integer).label("project_id"), null().label("vendor"),
         literal(None, Integer).label("amount_cents"), Company.sent_by, Company.sent_at,
@@ -129,28 +130,34 @@ _BUILDERS = {ItemType.INVOICE: _invoices, ItemType.COMMITMENT: _commitments, Ite
 TABLE_OF = {ItemType.INVOICE: Invoice, ItemType.COMMITMENT: Commitment, ItemType.COMPANY: Company}
 
 
-def _search(item_type: ItemType, text: str) -> ColumnElement[bool]:
-    """Rows whose own or related names contain `text`, written on the item's own table (related
-    names through IN-subqueries on the small tables) so that counting needs no joins."""
-    pattern = f"%{_escape_like(text)}%"
-
-    def like(column):
-        return matches_ignoring_case(column, pattern)
-
-    projects = select(Project.id).where(like(Project.name))
-    vendors = select(Company.id).where(like(Company.name))
-    if item_type is ItemType.INVOICE:
-        commitments = select(Commitment.id).where(or_(like(Commitment.number), Commitment.vendor_id.in_(vendors)))
-        return or_(like(Invoice.number), like(Invoice.last_reason), Invoice.project_id.in_(projects),
-                   Invoice.commitment_id.in_(commitments))
-    if item_type is ItemType.COMMITMENT:
-        return or_(like(Commitment.number), like(Commitment.title), like(Commitment.last_reason),
-                   Commitment.project_id.in_(projects), Commitment.vendor_id.in_(vendors))
-    return or_(like(Company.name), like(Company.contact), like(Company.last_reason), like(Company.erp_id))
+def _text_index(item_type: ItemType, kind: ListKind, filters: ListFilter, dialect: str):
+    """SQLite's FTS5 table for this search, when it is the way to find the rows: text of three
+    characters or more, on a tab's whole table. The queue's few rows are matched one by one."""
+    if dialect != "sqlite" or kind is ListKind.QUEUE or len(filters.search.strip()) < SHORTEST_INDEXED:
+        return None
+    return text_index(TABLE_OF[item_type].__tablename__)
 
 
-def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter) -> list[ColumnElement[bool]]:
-    """Which items of `item_type` the list shows, on the item's own table only."""
+def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> list[ColumnElement[bool]]:
+    """Rows that hold `text` in any searched column (store.search.SEARCHED; related names are copies
+    on the row, so no joins). SQLite: through its FTS5 table, which then stands beside the item's
+    table in the FROM (rowid = id); PostgreSQL: through the trigram index on the joined columns."""
+    table = TABLE_OF[item_type]
+    name = table.__tablename__
+    index = _text_index(item_type, kind, ListFilter(search=text), dialect)
+    if index is not None:
+        return [index.c.rowid == table.id, literal_column(index.name).op("MATCH")(fts_phrase(text))]
+    # a literal, not a parameter: PostgreSQL plans (and uses the index) knowing what is searched for
+    pattern = bindparam(None, f"%{_escape_like(text)}%", String, literal_execute=True)
+    if dialect == "postgresql":
+        return [matches_ignoring_case(joined_text(name), pattern)]
+    return [or_(*(matches_ignoring_case(getattr(table, column), pattern) for column in SEARCHED[name]))]
+
+
+def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter,
+                    dialect: str) -> list[ColumnElement[bool]]:
+    """Which items of `item_type` the list shows: on the item's own table, and its text index
+    when a search goes through one."""
     table = TABLE_OF[item_type]
     conditions = [_visible(actor, item_type, getattr(table, "project_id", None))]
     if kind is ListKind.QUEUE:
@@ -167,17 +174,21 @@ def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: 
         else:
             conditions.append(table.project_id == filters.project_id)
     if filters.search.strip():
-        conditions.append(_search(item_type, filters.search.strip()))
+        conditions.extend(_search(item_type, kind, filters.search.strip(), dialect))
     return conditions
 
 
-def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter) -> Select:
-    return _BUILDERS[item_type]().where(and_(*item_conditions(item_type, kind, actor, filters)))
+def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
+    # Found through FTS5, the rows' ids are read from its rowid: SQLite then walks the index in id
+    # order and stops after a page, where ordering by the table's own id would sort every match.
+    index = _text_index(item_type, kind, filters, dialect)
+    id_column = TABLE_OF[item_type].id if index is None else index.c.rowid.label("id")
+    return _BUILDERS[item_type](id_column).where(and_(*item_conditions(item_type, kind, actor, filters, dialect)))
 
 
-def list_select(kind: ListKind, actor: Actor, filters: ListFilter) -> Select:
+def list_select(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
     """Every row `actor` may see in `kind` that matches `filters`, as one SELECT over COLUMNS."""
-    parts = [_typed_select(t, kind, actor, filters) for t in kind.item_types]
+    parts = [_typed_select(t, kind, actor, filters, dialect) for t in kind.item_types]
     if len(parts) == 1:
         return parts[0]
     return select(union_all(*parts).subquery("rows"))
@@ -209,9 +220,9 @@ def row_json(row) -> dict:
     }
 
 
-def _in_list_order(kind: ListKind, actor: Actor, filters: ListFilter) -> Select:
+def _in_list_order(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
     """The rows of `kind` in id order (queue: oldest sent first)."""
-    query = list_select(kind, actor, filters)
+    query = list_select(kind, actor, filters, dialect)
     return query.order_by(*(
         [query.selected_columns.sent_at, query.selected_columns.type, query.selected_columns.id]
         if kind is ListKind.QUEUE else [query.selected_columns.id]
@@ -221,7 +232,7 @@ def _in_list_order(kind: ListKind, actor: Actor, filters: ListFilter) -> Select:
 async def list_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFilter,
                     limit: int | None = None) -> list[dict]:
     """The rows of `kind` in list order, as contract JSON."""
-    query = _in_list_order(kind, actor, filters)
+    query = _in_list_order(kind, actor, filters, db.dialect)
     if limit:
         query = query.limit(limit)
     async with db.read() as session:
@@ -232,6 +243,6 @@ async def stream_rows(db: Database, actor: Actor, kind: ListKind, filters: ListF
     """The rows of `kind` in list order, as contract JSON, a batch at a time: a million rows take
     the memory of one batch (and one await each, not one a row)."""
     async with db.read() as session:
-        result = await session.stream(_in_list_order(kind, actor, filters).execution_options(yield_per=STREAM_BATCH))
+        result = await session.stream(_in_list_order(kind, actor, filters, db.dialect).execution_options(yield_per=STREAM_BATCH))
         async for rows in result.partitions():
             yield [row_json(row) for row in rows]

@@ -216,38 +216,39 @@ async def seed_scale(db: Database, invoices: int, seed: int = 1, now: datetime |
         await _write_users(session, data["users"], list(range(1, n_projects + 1)))
 
         synced_at, decided_at = now - timedelta(days=90), now - timedelta(days=89)
-        company_names = [""] + [f"{rng.choice(words)} {rng.choice(trades)} {i}" for i in range(1, n_companies + 1)]
-        await insert_rows(session, Company.__table__, (
-            "id", "name", "address", "city", "contact", "email", "status",
-            "erp_state", "version", "sent_by", "sent_at", "decided_by", "decided_at", "erp_id"), [
-            (i, company_names[i], f"{i} Industrial Way", "Portland",
-             "Accounts Payable", f"ap{i}@vendor.example", "active",
-             *(("synced", 3, "admin", synced_at, "approver", decided_at, erp_id_for(profile, "company", i))
-               if i % 10 else ("not_sent", 1, None, None, None, None, None)))
-            for i in range(1, n_companies + 1)
-        ])
-        commitment_projects = [0] + [rng.randint(1, n_projects) for _ in range(n_commitments)]
-        commitment_vendors = [0] + [rng.randint(1, n_companies) for _ in range(n_commitments)]
-        commitment_numbers = [""] + [f"SC-{i:06d}" for i in range(1, n_commitments + 1)]
-        await insert_rows(session, Commitment.__table__, (
-            "id", "project_id", "project_name", "vendor_id", "vendor_name", "number", "title", "kind", "status",
-            "amount_cents", "retainage_basis_points", "erp_state", "version", "sent_by", "sent_at", "decided_by",
-            "decided_at", "erp_id"), [
-            (i, commitment_projects[i], project_names[commitment_projects[i]], commitment_vendors[i],
-             company_names[commitment_vendors[i]], commitment_numbers[i],
-             f"{rng.choice(trades)} package {i}", "subcontract", "approved", rng.randint(50_000, 5_000_000) * 100, 1000,
-             *(("synced", 3, "admin", synced_at, "approver", decided_at, erp_id_for(profile, "commitment", i))
-               if i % 20 else ("not_sent", 1, None, None, None, None, None)))
-            for i in range(1, n_commitments + 1)
-        ])
-        await insert_rows(session, CommitmentLine.__table__, ("commitment_id", "description", "amount_cents", "cost_code"),
-                          [(i, "Base scope", 0, "01-000") for i in range(1, n_commitments + 1)])
-
         last_hash = GENESIS
         rejected_sent, rejected_decided = now - timedelta(days=9), now - timedelta(days=8)
         rejection = "Lien waiver missing for the previous period."
         random_ = rng.random  # randint costs several times more, a million times over
-        async with indexes_built_after(session, Invoice.__table__, AuditRecord.__table__):
+        async with indexes_built_after(session, Company.__table__, Commitment.__table__, Invoice.__table__,
+                                       AuditRecord.__table__):
+            company_names = [""] + [f"{rng.choice(words)} {rng.choice(trades)} {i}" for i in range(1, n_companies + 1)]
+            await insert_rows(session, Company.__table__, (
+                "id", "name", "address", "city", "contact", "email", "status",
+                "erp_state", "version", "sent_by", "sent_at", "decided_by", "decided_at", "erp_id"), [
+                (i, company_names[i], f"{i} Industrial Way", "Portland",
+                 "Accounts Payable", f"ap{i}@vendor.example", "active",
+                 *(("synced", 3, "admin", synced_at, "approver", decided_at, erp_id_for(profile, "company", i))
+                   if i % 10 else ("not_sent", 1, None, None, None, None, None)))
+                for i in range(1, n_companies + 1)
+            ])
+            commitment_projects = [0] + [rng.randint(1, n_projects) for _ in range(n_commitments)]
+            commitment_vendors = [0] + [rng.randint(1, n_companies) for _ in range(n_commitments)]
+            commitment_numbers = [""] + [f"SC-{i:06d}" for i in range(1, n_commitments + 1)]
+            await insert_rows(session, Commitment.__table__, (
+                "id", "project_id", "project_name", "vendor_id", "vendor_name", "number", "title", "kind", "status",
+                "amount_cents", "retainage_basis_points", "erp_state", "version", "sent_by", "sent_at", "decided_by",
+                "decided_at", "erp_id"), [
+                (i, commitment_projects[i], project_names[commitment_projects[i]], commitment_vendors[i],
+                 company_names[commitment_vendors[i]], commitment_numbers[i],
+                 f"{rng.choice(trades)} package {i}", "subcontract", "approved", rng.randint(50_000, 5_000_000) * 100, 1000,
+                 *(("synced", 3, "admin", synced_at, "approver", decided_at, erp_id_for(profile, "commitment", i))
+                   if i % 20 else ("not_sent", 1, None, None, None, None, None)))
+                for i in range(1, n_commitments + 1)
+            ])
+            await insert_rows(session, CommitmentLine.__table__, ("commitment_id", "description", "amount_cents", "cost_code"),
+                              [(i, "Base scope", 0, "01-000") for i in range(1, n_commitments + 1)])
+
             for first in range(1, invoices + 1, SCALE_CHUNK):
                 rows, audit_rows = [], []
                 for i in range(first, min(first + SCALE_CHUNK, invoices + 1)):

@@ -10,6 +10,8 @@ from contextlib import asynccontextmanager
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from approver_tui.store.search import SEARCHED, paused_statements
+
 
 async def insert_rows(session: AsyncSession, table: Table, columns: Sequence[str], rows: Sequence[tuple]) -> None:
     """Insert `rows` (tuples in the order of `columns`) into `table` within the session's transaction.
@@ -54,12 +56,17 @@ def _processed(row: tuple, processors) -> tuple:
 
 @asynccontextmanager
 async def indexes_built_after(session: AsyncSession, *tables: Table) -> AsyncIterator[None]:
-    """Fill empty `tables` without their indexes, then build each index once from the loaded rows:
-    far faster than keeping a dozen indexes up to date row by row."""
+    """Fill empty `tables` without their indexes (text search included), then build each index once
+    from the loaded rows: far faster than keeping a dozen indexes up to date row by row."""
     connection = await session.connection()
     indexes = [index for table in tables for index in table.indexes]
+    paused = [paused_statements(connection.dialect.name, table.name) for table in tables if table.name in SEARCHED]
     for index in indexes:
         await connection.run_sync(index.drop)
+    for statement in (s for pause, _ in paused for s in pause):
+        await connection.exec_driver_sql(statement)
     yield
     for index in indexes:
         await connection.run_sync(index.create)
+    for statement in (s for _, resume in paused for s in resume):
+        await connection.exec_driver_sql(statement)

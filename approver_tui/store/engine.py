@@ -81,7 +81,8 @@ class Database:
 
     def __init__(self, engine: AsyncEngine):
         self.engine = engine
-        self.is_sqlite = engine.dialect.name == "sqlite"
+        self.dialect = engine.dialect.name
+        self.is_sqlite = self.dialect == "sqlite"
         self._reader = async_sessionmaker(engine, expire_on_commit=False)
         self._writer = async_sessionmaker(
             engine.execution_options(write=True), expire_on_commit=False

@@ -223,3 +223,46 @@ async def test_renamed_vendors_and_commitments_show_and_sort_by_their_new_names(
     by_vendor = await fetch_page(admin.db, admin.actor, View(ListKind.INVOICES, sort="vendor", descending=True), limit=500)
     assert {r["vendor"] for r in by_vendor[-2:]} == {"AAA Renamed Drywall"}
     assert not [r for r in by_vendor if r["vendor"] == "Delta Drywall & Framing"]
+
+
+async def test_a_filter_finds_text_in_any_column_through_the_text_index(workspace, demo_url, sql, backend):
+    """Three characters or more are found through the database's text index (SQLite FTS5, kept by
+    triggers; PostgreSQL pg_trgm on the joined columns), ignoring case, quotes and LIKE's wildcards
+    taken as plain text; shorter text row by row. Counts agree with the rows."""
+    from sqlalchemy import select
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from approver_tui.domain import ItemType
+    from approver_tui.services.browse import View, count_rows
+    from approver_tui.services.listing import item_conditions
+    from approver_tui.store.models import Invoice
+    from approver_tui.store.search import text_index
+
+    sql(demo_url, "UPDATE companies SET erp_state = 'not_sent' WHERE id = 4")
+    admin = await workspace("admin")
+    assert (await edit_item(admin, ItemRef.parse("company:4"), {"name": "AAA Renamed Drywall"})).done
+    sql(demo_url, """UPDATE invoices SET last_reason = 'Wrong "PO" 100%_done' WHERE id = 5""")  # behind the app
+
+    async def found(kind: str, text: str) -> list[str]:
+        rows = await list_rows(admin.db, admin.actor, ListKind(kind), ListFilter(search=text))
+        assert await count_rows(admin.db, admin.actor, View(ListKind(kind), ListFilter(search=text))) == len(rows)
+        return [row["ref"] for row in rows]
+
+    renamed = await found("invoices", "rENAMED drYWALL")
+    assert renamed and renamed == await found("invoices", "AAA Renamed")
+    assert await found("commitments", "renamed dry") == ["commitment:6", "commitment:13"]
+    assert await found("invoices", 'wrong "po" 100%_') == ["invoice:5"]
+    assert await found("invoices", "100%x") == [] and await found("invoices", "Drywall AAA") == []
+    assert "invoice:5" in await found("invoices", "0%")  # two characters: read row by row
+    assert await found("companies", "AAA Renamed Drywall") == ["company:4"]
+
+    conditions = item_conditions(ItemType.INVOICE, ListKind.INVOICES, admin.actor, ListFilter(search="renamed"), backend)
+    query = select(Invoice.id).where(*conditions)
+    if backend == "sqlite":
+        compiled = query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+        plan = sql(demo_url, f"EXPLAIN QUERY PLAN {compiled}")
+        assert any(f"SCAN {text_index('invoices').name} VIRTUAL TABLE" in " ".join(step) for step in plan)
+    else:
+        compiled = query.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
+        plan = sql(demo_url, f"SET enable_seqscan = off; EXPLAIN {compiled}")
+        assert any("ix_invoices_search" in " ".join(step) for step in plan)

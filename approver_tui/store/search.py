@@ -1,0 +1,94 @@
+"""Finding typed text anywhere in an item's names without reading every row: SQLite's FTS5 with
+its trigram tokenizer, PostgreSQL's pg_trgm. Both find text of three characters or more through
+an index; shorter text is matched row by row."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sqlalchemy import Integer, String, column, literal_column, table
+from sqlalchemy.sql import ColumnElement, TableClause
+
+# The text columns a filter looks in, per item table; each related name is a copy on the row.
+SEARCHED: dict[str, tuple[str, ...]] = {
+    "invoices": ("number", "last_reason", "project_name", "vendor_name", "commitment_number"),
+    "commitments": ("number", "title", "last_reason", "project_name", "vendor_name"),
+    "companies": ("name", "contact", "last_reason", "erp_id"),
+}
+SHORTEST_INDEXED = 3  # a trigram index finds text of three characters or more
+
+
+@cache  # one table object each: a query that names it twice then reads it once
+def text_index(table_name: str) -> TableClause:
+    """SQLite: the FTS5 table that indexes `table_name`'s searched columns, row for row (rowid = id)."""
+    return table(f"{table_name}_search", column("rowid", Integer))
+
+
+def is_text_index(name: str) -> bool:
+    """Whether a table is an FTS5 table of ours or one of the tables FTS5 keeps for it."""
+    return any(name == f"{t}_search" or name.startswith(f"{t}_search_") for t in SEARCHED)
+
+
+def fts_phrase(text: str) -> str:
+    """`text` as one FTS5 phrase: with the trigram tokenizer, rows that hold it anywhere in a column."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _joined_sql(table_name: str) -> str:
+    # chr(31), the unit separator, between the columns: no typed text matches across two of them
+    return " || chr(31) || ".join(f"coalesce({name}, '')" for name in SEARCHED[table_name])
+
+
+def joined_text(table_name: str) -> ColumnElement[str]:
+    """PostgreSQL: the searched columns as one text, exactly the expression the trigram index holds
+    (so the planner can use it). Unqualified: used in selects from the item's own table only."""
+    return literal_column(f"({_joined_sql(table_name)})", String)
+
+
+def _fts_triggers(name: str) -> list[str]:
+    columns = SEARCHED[name]
+    listed = ", ".join(columns)
+
+    def values(row: str) -> str:
+        return ", ".join(f"{row}.{c}" for c in columns)
+
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
+    insert = f"INSERT INTO {name}_search (rowid, {listed}) VALUES (new.id, {values('new')});"
+    delete = f"INSERT INTO {name}_search ({name}_search, rowid, {listed}) VALUES ('delete', old.id, {values('old')});"
+    return [
+        f"CREATE TRIGGER {name}_search_insert AFTER INSERT ON {name} BEGIN {insert} END",
+        f"CREATE TRIGGER {name}_search_delete AFTER DELETE ON {name} BEGIN {delete} END",
+        f"CREATE TRIGGER {name}_search_update AFTER UPDATE OF {listed} ON {name} WHEN {changed} "
+        f"BEGIN {delete} {insert} END",
+    ]
+
+
+def _fts_trigger_names(name: str) -> list[str]:
+    return [f"{name}_search_{event}" for event in ("insert", "delete", "update")]
+
+
+def create_statements(dialect: str, name: str) -> list[str]:
+    """The index that finds text in table `name`, made from the rows already there."""
+    if dialect == "sqlite":
+        return [
+            f"CREATE VIRTUAL TABLE {name}_search USING fts5({', '.join(SEARCHED[name])}, "
+            f"content='{name}', content_rowid='id', tokenize='trigram')",
+            *_fts_triggers(name),
+            f"INSERT INTO {name}_search ({name}_search) VALUES ('rebuild')",
+        ]
+    return [f"CREATE INDEX ix_{name}_search ON {name} USING gin (({_joined_sql(name)}) gin_trgm_ops)"]
+
+
+def drop_statements(dialect: str, name: str) -> list[str]:
+    if dialect == "sqlite":
+        return [*(f"DROP TRIGGER {trigger}" for trigger in _fts_trigger_names(name)), f"DROP TABLE {name}_search"]
+    return [f"DROP INDEX ix_{name}_search"]
+
+
+def paused_statements(dialect: str, name: str) -> tuple[list[str], list[str]]:
+    """What stops keeping the index of table `name` up to date while it is filled, and what brings
+    it up to date once, from all the rows, afterwards: far faster than row by row."""
+    if dialect == "sqlite":
+        return ([f"DROP TRIGGER {trigger}" for trigger in _fts_trigger_names(name)],
+                [*_fts_triggers(name), f"INSERT INTO {name}_search ({name}_search) VALUES ('rebuild')"])
+    return drop_statements(dialect, name), create_statements(dialect, name)
