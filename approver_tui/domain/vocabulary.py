@@ -10,6 +10,10 @@ class ItemType(str, Enum):
     COMMITMENT = "commitment"
     COMPANY = "company"
 
+    # hashed as its value, in C (Enum's own __hash__ is Python): item references are hashed by the
+    # hundred thousand when a filtered view is marked; equal to its value, it must hash as it anyway
+    __hash__ = str.__hash__
+
     @property
     def title(self) -> str:
         return _TYPE_TITLES[self]

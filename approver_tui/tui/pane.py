@@ -17,7 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from approver_tui.domain import Action, ItemType
-from approver_tui.services.browse import SORTABLE, View, refs_in_view, totals_of
+from approver_tui.services.browse import SORTABLE, View, amounts_in_view, totals_of
 from approver_tui.services.errors import InputError
 from approver_tui.services.items import ItemRef
 from approver_tui.services.text import printable
@@ -242,15 +242,18 @@ class ItemsPane(Vertical):
 
     @work(group="marks", exclusive=True)
     async def action_mark_all(self) -> None:
-        shown = await self.app.finish(refs_in_view(self.workspace.db, self.workspace.actor, self.view))
-        if shown and shown <= self.marks.keys():
+        """Mark every row of the view (filtered: every match); when all are marked already, unmark them."""
+        shown = await self.app.finish(amounts_in_view(self.workspace.db, self.workspace.actor, self.view))
+        if shown and shown.keys() <= self.marks.keys():
             for ref in shown:
                 del self.marks[ref]
+            self.marked_cents -= sum(shown.values())
         else:
-            for ref in shown - self.marks.keys():
-                self.marks[ref] = None
+            added = shown.keys() - self.marks.keys()
+            self.marks.update(dict.fromkeys(added))
+            self.marked_cents += sum(shown[ref] for ref in added)
         self.table.refresh()
-        self._total_marks()
+        self.update_status()
         self._judge_targets()
 
     async def prune_marks(self) -> None:
@@ -258,7 +261,7 @@ class ItemsPane(Vertical):
         if not self.marks:
             return
         ws = self.workspace
-        still = await self.app.finish(refs_in_view(ws.db, ws.actor, self.view, among=set(self.marks)))
+        still = await self.app.finish(amounts_in_view(ws.db, ws.actor, self.view, among=set(self.marks)))
         gone = [ref for ref in self.marks if ref not in still]
         for ref in gone:
             del self.marks[ref]
