@@ -45,6 +45,12 @@ def sort_index(table: str, column: str, nullable: bool = False) -> Index:
     return Index(f"ix_{table}_{column}_id", column, "id")
 
 
+def length_index(table: str, column: str) -> Index:
+    """The longest value of an identifier column in one index step: a table sizes the column to
+    it (services.browse.longest_identifiers), asked again after every change."""
+    return Index(f"ix_{table}_{column}_length", text(f"length({column})"))
+
+
 class Meta(Base):
     """Per-database settings: demo flag, ERP profile, company-level ERP sync."""
 
@@ -111,6 +117,7 @@ class Company(ErpTracked, Base):
     __table_args__ = (
         Index("ix_companies_erp_state_id", "erp_state", "id"),
         Index("ix_companies_name", "name"),
+        length_index("companies", "name"),
     )
 
 
@@ -135,6 +142,7 @@ class Commitment(ErpTracked, Base):
         Index("ix_commitments_project_id", "project_id", "id"),
         *(sort_index("commitments", column) for column in (
             "number", "title", "project_name", "vendor_name", "status", "amount_cents")),
+        length_index("commitments", "number"),
     )
 
 
@@ -169,6 +177,7 @@ class Invoice(ErpTracked, Base):
         *(sort_index("invoices", column) for column in (
             "project_name", "vendor_name", "commitment_number", "amount_cents", "status")),
         *(sort_index("invoices", column, nullable=True) for column in ("number", "billing_date", "sent_by", "last_reason")),
+        length_index("invoices", "number"),
     )
 
 
