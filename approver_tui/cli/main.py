@@ -247,7 +247,8 @@ def serve_demo(options: GlobalOptions, host: str, port: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option("--erp-state", help="Only rows in this ERP state (not_sent, pending, ...).")
 @click.option("--status", help="Only rows with this business status (code or label).")
-@click.option("--search", default="", help="Only rows whose label, project, vendor or reason contains TEXT.")
+@click.option("--search", default="", help="Only rows with TEXT in a name they show (number, title, reason, "
+              "project, vendor, commitment; companies: name, contact, ERP id), in any case.")
 @click.option("--project", metavar="NAME|ID", help="Only this project's items (companies: its commitments' vendors).")
 @global_options
 def list_command(kind: str, as_json: bool, erp_state: str | None, status: str | None, search: str,
