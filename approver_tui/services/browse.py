@@ -194,9 +194,9 @@ async def amounts_in_view(db: Database, actor: Actor, view: View,
             table = TABLE_OF[item_type]
             amount = table.amount_cents if hasattr(table, "amount_cents") else literal(0)
             query = select(table.id, amount).where(*item_conditions(item_type, view.kind, actor, view.filters, db.dialect))
+            ids = wanted.get(item_type, [])
             chunks = [query] if among is None else [
-                query.where(table.id.in_(ids[start:start + 500]))
-                for ids in [wanted.get(item_type, [])] for start in range(0, len(ids), 500)]
+                query.where(table.id.in_(ids[start:start + 500])) for start in range(0, len(ids), 500)]
             for chunk in chunks:
                 found.update({ItemRef(item_type, i): cents or 0 for i, cents in await connection.execute(chunk)})
     return found

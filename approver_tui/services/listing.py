@@ -130,10 +130,10 @@ _BUILDERS = {ItemType.INVOICE: _invoices, ItemType.COMMITMENT: _commitments, Ite
 TABLE_OF = {ItemType.INVOICE: Invoice, ItemType.COMMITMENT: Commitment, ItemType.COMPANY: Company}
 
 
-def _text_index(item_type: ItemType, kind: ListKind, filters: ListFilter, dialect: str):
-    """SQLite's FTS5 table for this search, when it is the way to find the rows: text of three
+def _text_index(item_type: ItemType, kind: ListKind, text: str, dialect: str):
+    """SQLite's FTS5 table for a search of `text`, when it is the way to find the rows: three
     characters or more, on a tab's whole table. The queue's few rows are matched one by one."""
-    if dialect != "sqlite" or kind is ListKind.QUEUE or len(filters.search.strip()) < SHORTEST_INDEXED:
+    if dialect != "sqlite" or kind is ListKind.QUEUE or len(text.strip()) < SHORTEST_INDEXED:
         return None
     return text_index(TABLE_OF[item_type].__tablename__)
 
@@ -144,7 +144,7 @@ def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> lis
     table in the FROM (rowid = id); PostgreSQL: through the trigram index on the joined columns."""
     table = TABLE_OF[item_type]
     name = table.__tablename__
-    index = _text_index(item_type, kind, ListFilter(search=text), dialect)
+    index = _text_index(item_type, kind, text, dialect)
     if index is not None:
         return [index.c.rowid == table.id, literal_column(index.name).op("MATCH")(fts_phrase(text))]
     # a literal, not a parameter: PostgreSQL plans (and uses the index) knowing what is searched for
@@ -181,7 +181,7 @@ def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: 
 def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
     # Found through FTS5, the rows' ids are read from its rowid: SQLite then walks the index in id
     # order and stops after a page, where ordering by the table's own id would sort every match.
-    index = _text_index(item_type, kind, filters, dialect)
+    index = _text_index(item_type, kind, filters.search, dialect)
     id_column = TABLE_OF[item_type].id if index is None else index.c.rowid.label("id")
     return _BUILDERS[item_type](id_column).where(and_(*item_conditions(item_type, kind, actor, filters, dialect)))
 
