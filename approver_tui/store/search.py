@@ -45,7 +45,9 @@ def joined_text(table_name: str) -> ColumnElement[str]:
     return literal_column(f"({_joined_sql(table_name)})", String)
 
 
-def _fts_triggers(name: str) -> list[str]:
+def _fts_kept(name: str) -> list[str]:
+    """SQLite: triggers that keep `name`'s FTS5 table in step with its rows, then the table filled
+    from the rows already there."""
     columns = SEARCHED[name]
     listed = ", ".join(columns)
 
@@ -60,28 +62,25 @@ def _fts_triggers(name: str) -> list[str]:
         f"CREATE TRIGGER {name}_search_delete AFTER DELETE ON {name} BEGIN {delete} END",
         f"CREATE TRIGGER {name}_search_update AFTER UPDATE OF {listed} ON {name} WHEN {changed} "
         f"BEGIN {delete} {insert} END",
+        f"INSERT INTO {name}_search ({name}_search) VALUES ('rebuild')",
     ]
 
 
-def _fts_trigger_names(name: str) -> list[str]:
-    return [f"{name}_search_{event}" for event in ("insert", "delete", "update")]
+def _fts_unkept(name: str) -> list[str]:
+    return [f"DROP TRIGGER {name}_search_{event}" for event in ("insert", "delete", "update")]
 
 
 def create_statements(dialect: str, name: str) -> list[str]:
     """The index that finds text in table `name`, made from the rows already there."""
     if dialect == "sqlite":
-        return [
-            f"CREATE VIRTUAL TABLE {name}_search USING fts5({', '.join(SEARCHED[name])}, "
-            f"content='{name}', content_rowid='id', tokenize='trigram')",
-            *_fts_triggers(name),
-            f"INSERT INTO {name}_search ({name}_search) VALUES ('rebuild')",
-        ]
+        return [f"CREATE VIRTUAL TABLE {name}_search USING fts5({', '.join(SEARCHED[name])}, "
+                f"content='{name}', content_rowid='id', tokenize='trigram')", *_fts_kept(name)]
     return [f"CREATE INDEX ix_{name}_search ON {name} USING gin (({_joined_sql(name)}) gin_trgm_ops)"]
 
 
 def drop_statements(dialect: str, name: str) -> list[str]:
     if dialect == "sqlite":
-        return [*(f"DROP TRIGGER {trigger}" for trigger in _fts_trigger_names(name)), f"DROP TABLE {name}_search"]
+        return [*_fts_unkept(name), f"DROP TABLE {name}_search"]
     return [f"DROP INDEX ix_{name}_search"]
 
 
@@ -89,6 +88,5 @@ def paused_statements(dialect: str, name: str) -> tuple[list[str], list[str]]:
     """What stops keeping the index of table `name` up to date while it is filled, and what brings
     it up to date once, from all the rows, afterwards: far faster than row by row."""
     if dialect == "sqlite":
-        return ([f"DROP TRIGGER {trigger}" for trigger in _fts_trigger_names(name)],
-                [*_fts_triggers(name), f"INSERT INTO {name}_search ({name}_search) VALUES ('rebuild')"])
+        return _fts_unkept(name), _fts_kept(name)
     return drop_statements(dialect, name), create_statements(dialect, name)

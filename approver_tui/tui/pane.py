@@ -88,8 +88,8 @@ class ItemsPane(Vertical):
         self.view = view
         self.default_sort = view.sort
         self.marks: dict[ItemRef, int | None] = {}
-        # the marked items' amounts added up: kept as single rows are marked, asked of the
-        # database when many change at once (_total_marks)
+        # the marked items' amounts added up: kept as rows are marked (mark-all reads the amounts
+        # with the rows), asked of the database when marks are dropped unseen (_total_marks)
         self.marked_cents = 0
         self._available: dict[Action, bool | None] = {}
         self.wanted = load_now  # load as soon as the table is mounted
