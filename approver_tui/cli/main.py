@@ -63,23 +63,21 @@ def echo_table(titles: list[str], rows: list[list[str]]) -> None:
 
 
 async def echo_json_array(batches: AsyncIterator[list[dict]]) -> None:
-    """Print the items of `batches` as json.dumps(all of them, indent=2) would, a batch as it
-    comes: memory stays flat however many there are."""
+    """Print the items of `batches` as json.dumps(all of them, indent=2, ensure_ascii=False) would,
+    a batch as it comes: memory stays flat however many there are. orjson lays the batches out
+    (ten times Python's encoder with `indent`, which turns its C encoder off)."""
+    import orjson
+
     out = sys.stdout
     first = True
     async for batch in batches:
         if not batch:
             continue
-        out.write(("[\n" if first else ",\n") + ",\n".join(map(_indented_item, batch)))
+        # "[\n  {...},\n  {...}\n]" without its brackets: the items as they sit in the whole array
+        items = orjson.dumps(batch, option=orjson.OPT_INDENT_2)[2:-2].decode()
+        out.write(("[\n" if first else ",\n") + items)
         first = False
     out.write("[]\n" if first else "\n]\n")
-
-
-def _indented_item(item: dict) -> str:
-    """A flat object as an item of json.dumps([...], indent=2): written by Python's C encoder,
-    which `indent` turns off (three times slower), through separators that lay it out the same."""
-    inner = json.dumps(item, ensure_ascii=False, separators=(",\n    ", ": "))[1:-1]
-    return "  {\n    " + inner + "\n  }" if inner else "  {}"
 
 
 def counted(n: int, thing: str) -> str:

@@ -203,6 +203,23 @@ def test_list_json_is_written_as_it_is_read_and_laid_out_as_one_array(cli):
     assert rows == []
 
 
+async def test_list_json_lays_out_any_text_as_pythons_encoder_does(capsys):
+    """Names come from users and the ERP: quotes, backslashes, control characters, line and
+    paragraph separators, wide and astral characters are written as json.dumps writes them."""
+    from approver_tui.cli.main import echo_json_array
+
+    hostile = ['say "hi"\\', "\x1b[31mred\x07", "tab\there\nnew", "\u2028\u2029", "\x7f", "北京 🏗", "", None]
+    batches = [[{"label": text, "id": n, "amount": "1.00"} for n, text in enumerate(hostile[:4])], [],
+               [{"label": text, "id": n} for n, text in enumerate(hostile[4:])]]
+
+    async def stream():
+        for batch in batches:
+            yield batch
+
+    await echo_json_array(stream())
+    assert capsys.readouterr().out == json.dumps(batches[0] + batches[2], indent=2, ensure_ascii=False) + "\n"
+
+
 def test_list_json_of_a_generated_company_spans_batches_in_order(tmp_path):
     from approver_tui.services.listing import STREAM_BATCH
 
