@@ -198,7 +198,7 @@ def press(app, name: str) -> None:
 async def bulk_on_queue(app, pilot, action_key: str) -> tuple[float, int]:
     """1,000 queued invoices marked on the ERP Queue tab, `action_key`, `y`: seconds until the
     result dialog is up and the queue count and rows are updated; and how many were marked."""
-    from approver_tui.services.browse import View, amounts_in_view
+    from approver_tui.services.browse import View, refs_in_view
     from approver_tui.services.listing import ListFilter, ListKind
     from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog
 
@@ -206,7 +206,7 @@ async def bulk_on_queue(app, pilot, action_key: str) -> tuple[float, int]:
     queue = app.query_one("#pane-queue")
     await settle(pilot, lambda: shows_rows(queue.table))
     view = View(ListKind.QUEUE, ListFilter(search="INV-"))
-    queued = sorted(await amounts_in_view(app.workspace.db, app.workspace.actor, view))[:1000]
+    queued = sorted(await refs_in_view(app.workspace.db, app.workspace.actor, view))[:1000]
     queue.marks.update({ref: None for ref in queued})
     waiting_before = app.queue_waiting
     start = time.perf_counter()
@@ -285,14 +285,17 @@ def probe_interactions(db: str, repeat: int) -> None:
         press(app, "enter")  # back to the table, the filter kept
         await settle(pilot, lambda: table.has_focus)
         shown = await count_rows(app.workspace.db, app.workspace.actor, invoices.view)
-        samples = []
+        marked, totalled = [], []
         for _ in range(repeat):
-            for wanted in (shown, 0):  # mark them all (count and amount shown), then unmark them all
+            for wanted in (shown, 0):  # mark them all, then unmark them all
                 start = time.perf_counter()
                 press(app, "asterisk")
-                await settle(pilot, lambda: len(invoices.marks) == wanted and (invoices.marked_cents > 0) == (wanted > 0))
-                samples.append(time.perf_counter() - start)
-        results["mark_all_filtered_ms_p50"] = statistics.median(samples) * 1000
+                await settle(pilot, lambda: len(invoices.marks) == wanted)
+                marked.append(time.perf_counter() - start)
+                await settle(pilot, lambda: invoices.marked_cents is not None and (invoices.marked_cents > 0) == (wanted > 0))
+                totalled.append(time.perf_counter() - start)
+        results["mark_all_filtered_ms_p50"] = statistics.median(marked) * 1000
+        results["mark_all_totalled_ms_p50"] = statistics.median(totalled) * 1000
         results["mark_all_filtered_rows"] = shown
         generation = table._generation
         press(app, "escape")

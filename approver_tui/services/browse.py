@@ -6,7 +6,9 @@ known, so moving through 100,000 rows costs the same at the end as at the start.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -14,8 +16,9 @@ from sqlalchemy import Integer, String, func, literal, literal_column, select, t
 
 from approver_tui.domain import Actor, ErpState, ItemType
 from approver_tui.services.items import ItemRef
-from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, list_select
+from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, list_select, shown_ids
 from approver_tui.store.engine import Database
+from approver_tui.store.matching import joined_ids
 from approver_tui.store.models import Commitment, Company, Invoice, UtcDateTime
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -145,9 +148,8 @@ async def count_rows(db: Database, actor: Actor, view: View) -> int:
     total = 0
     async with db.read() as session:
         for item_type in view.kind.item_types:
-            table = TABLE_OF[item_type]
-            conditions = item_conditions(item_type, view.kind, actor, view.filters, db.dialect)
-            total += await session.scalar(select(func.count()).select_from(table).where(*conditions)) or 0
+            id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect)
+            total += await session.scalar(select(func.count()).select_from(id_column.table).where(*conditions)) or 0
     return total
 
 
@@ -180,23 +182,35 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
     return rows if forward else rows[::-1]
 
 
-async def amounts_in_view(db: Database, actor: Actor, view: View,
-                          among: set[ItemRef] | None = None) -> dict[ItemRef, int]:
-    """The items `view` shows, each with its amount in cents (companies: 0); limited to `among`
-    when given. Marking them all then needs no second query for their total."""
+async def refs_in_view(db: Database, actor: Actor, view: View,
+                       among: set[ItemRef] | None = None) -> dict[ItemRef, None]:
+    """The items `view` shows (limited to `among` when given), as the keys of a dict: marking
+    them all into an empty dict of marks is then one copy."""
     wanted: dict[ItemType, list[int]] = {}
     for ref in among or ():
         wanted.setdefault(ref.type, []).append(ref.id)
-    found: dict[ItemRef, int] = {}
+    found: dict[ItemRef, None] = {}
     async with db.read() as session:
-        connection = await session.connection()  # plain rows: no ORM processing of each
         for item_type in view.kind.item_types:
-            table = TABLE_OF[item_type]
-            amount = table.amount_cents if hasattr(table, "amount_cents") else literal(0)
-            query = select(table.id, amount).where(*item_conditions(item_type, view.kind, actor, view.filters, db.dialect))
+            id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect)
+            query = select(joined_ids(id_column)).where(*conditions)
             ids = wanted.get(item_type, [])
             chunks = [query] if among is None else [
-                query.where(table.id.in_(ids[start:start + 500])) for start in range(0, len(ids), 500)]
+                query.where(id_column.in_(ids[start:start + 500])) for start in range(0, len(ids), 500)]
             for chunk in chunks:
-                found.update({ItemRef(item_type, i): cents or 0 for i, cents in await connection.execute(chunk)})
+                if joined := await session.scalar(chunk):
+                    with _collector_paused():  # acyclic tuples: collections set off by making
+                        # 86,000 of them would walk the whole heap several times over
+                        found.update(dict.fromkeys(ItemRef.each(item_type, map(int, joined.split(",")))))
     return found
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlalchemy import Integer, String, and_, bindparam, func, literal, literal_column, null, or_, select, true, union_all
+from sqlalchemy import Integer, String, bindparam, func, literal, literal_column, null, or_, select, union_all
 from sqlalchemy.sql import ColumnElement, Select
 
 from approver_tui.domain import QUEUE_STATES, Actor, ErpState, ItemType, Status, ToolLevel
@@ -69,13 +69,14 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _visible(actor: Actor, item_type: ItemType, project_column) -> ColumnElement[bool]:
+def _visible(actor: Actor, item_type: ItemType, project_column) -> ColumnElement[bool] | None:
+    """Which rows of `item_type` the actor may see; None when every one."""
     if actor.approves(item_type):
-        return true()
+        return None
     if item_type is ItemType.COMPANY:
-        return true() if actor.directory_level >= ToolLevel.READ_ONLY else literal(False)
+        return None if actor.directory_level >= ToolLevel.READ_ONLY else literal(False)
     if actor.sees_every_project:  # a count of a million rows then reads an index, testing none of them
-        return true()
+        return None
     projects = [p for p, level in actor.project_levels.items() if level >= ToolLevel.READ_ONLY]
     # "+ 0" keeps SQLite from answering this through the project index and then sorting every
     # match by id; walking the primary key lets a page stop after its rows.
@@ -138,6 +139,10 @@ def _text_index(item_type: ItemType, kind: ListKind, text: str, dialect: str):
     return text_index(TABLE_OF[item_type].__tablename__)
 
 
+def _fts_match(index, text: str) -> ColumnElement[bool]:
+    return literal_column(index.name).op("MATCH")(fts_phrase(text))
+
+
 def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> list[ColumnElement[bool]]:
     """Rows that hold `text` in any searched column (store.search.SEARCHED; related names are copies
     on the row, so no joins). SQLite: through its FTS5 table, which then stands beside the item's
@@ -146,7 +151,7 @@ def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> lis
     name = table.__tablename__
     index = _text_index(item_type, kind, text, dialect)
     if index is not None:
-        return [index.c.rowid == table.id, literal_column(index.name).op("MATCH")(fts_phrase(text))]
+        return [index.c.rowid == table.id, _fts_match(index, text)]
     # a literal, not a parameter: PostgreSQL plans (and uses the index) knowing what is searched for
     pattern = bindparam(None, f"%{_escape_like(text)}%", String, literal_execute=True)
     if dialect == "postgresql":
@@ -154,12 +159,11 @@ def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> lis
     return [or_(*(matches_ignoring_case(getattr(table, column), pattern) for column in SEARCHED[name]))]
 
 
-def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter,
-                    dialect: str) -> list[ColumnElement[bool]]:
-    """Which items of `item_type` the list shows: on the item's own table, and its text index
-    when a search goes through one."""
+def _row_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter) -> list[ColumnElement[bool]]:
+    """What the list asks of an item's own row, the search aside; none when it shows every row."""
     table = TABLE_OF[item_type]
-    conditions = [_visible(actor, item_type, getattr(table, "project_id", None))]
+    visible = _visible(actor, item_type, getattr(table, "project_id", None))
+    conditions = [] if visible is None else [visible]
     if kind is ListKind.QUEUE:
         conditions.append(table.erp_state.in_([s.value for s in QUEUE_STATES]))
     if filters.erp_state:
@@ -173,9 +177,29 @@ def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: 
             conditions.append(Company.id.in_(select(Commitment.vendor_id).where(Commitment.project_id == filters.project_id)))
         else:
             conditions.append(table.project_id == filters.project_id)
+    return conditions
+
+
+def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter,
+                    dialect: str) -> list[ColumnElement[bool]]:
+    """Which items of `item_type` the list shows: on the item's own table, and its text index
+    when a search goes through one."""
+    conditions = _row_conditions(item_type, kind, actor, filters)
     if filters.search.strip():
         conditions.extend(_search(item_type, kind, filters.search.strip(), dialect))
     return conditions
+
+
+def shown_ids(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter,
+              dialect: str) -> tuple[ColumnElement[int], list[ColumnElement[bool]]]:
+    """The id column and the conditions that find the items of `item_type` the list shows, for
+    counting or collecting them. A search through SQLite's FTS5 table that asks nothing of the
+    row itself reads that table alone, its rowid being the id: 86,000 matches at a million
+    invoices are then counted without reading one of them."""
+    index = _text_index(item_type, kind, filters.search, dialect)
+    if index is not None and not _row_conditions(item_type, kind, actor, filters):
+        return index.c.rowid, [_fts_match(index, filters.search.strip())]
+    return TABLE_OF[item_type].id, item_conditions(item_type, kind, actor, filters, dialect)
 
 
 def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
@@ -183,7 +207,7 @@ def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: Li
     # order and stops after a page, where ordering by the table's own id would sort every match.
     index = _text_index(item_type, kind, filters.search, dialect)
     id_column = TABLE_OF[item_type].id if index is None else index.c.rowid.label("id")
-    return _BUILDERS[item_type](id_column).where(and_(*item_conditions(item_type, kind, actor, filters, dialect)))
+    return _BUILDERS[item_type](id_column).where(*item_conditions(item_type, kind, actor, filters, dialect))
 
 
 def list_select(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:

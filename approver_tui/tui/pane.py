@@ -17,7 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from approver_tui.domain import Action, ItemType
-from approver_tui.services.browse import SORTABLE, View, amounts_in_view, totals_of
+from approver_tui.services.browse import SORTABLE, View, refs_in_view, totals_of, view_totals
 from approver_tui.services.errors import InputError
 from approver_tui.services.items import ItemRef
 from approver_tui.services.text import printable
@@ -88,9 +88,9 @@ class ItemsPane(Vertical):
         self.view = view
         self.default_sort = view.sort
         self.marks: dict[ItemRef, int | None] = {}
-        # the marked items' amounts added up: kept as rows are marked (mark-all reads the amounts
-        # with the rows), asked of the database when marks are dropped unseen (_total_marks)
-        self.marked_cents = 0
+        # the marked items' amounts added up: kept as rows are marked one by one, asked of the
+        # database after mark-all and when marks are dropped unseen (_total_marks); None meanwhile
+        self.marked_cents: int | None = 0
         self._available: dict[Action, bool | None] = {}
         self.wanted = load_now  # load as soon as the table is mounted
         self.loaded = False
@@ -128,6 +128,7 @@ class ItemsPane(Vertical):
         outside the new scope are dropped rather than acted on unseen."""
         self.view = replace(self.view, filters=replace(self.view.filters, project_id=project_id))
         self.marks.clear()
+        self.workers.cancel_group(self, "marked-total")
         self.marked_cents = 0
         if self.loaded:
             self.table.reload(self.view, keep_cursor=False)
@@ -163,8 +164,9 @@ class ItemsPane(Vertical):
 
     @work(group="availability", exclusive=True)
     async def _judge_targets(self) -> None:
-        targets = self.targets()
-        if not targets or len(targets) > PREJUDGE_LIMIT:
+        if len(self.marks) > PREJUDGE_LIMIT:  # before listing them: 86,000 marks take 40 ms to sort
+            available = {}
+        elif not (targets := self.targets()):
             available = {}
         else:
             answers = await self.app.finish(availability(self.workspace, targets))
@@ -193,7 +195,9 @@ class ItemsPane(Vertical):
         total = "…" if table.total is None else f"{table.total:,}"
         parts = [(0, f"{self.title}: {total} rows")]
         marked = f"{len(self.marks):,} marked"
-        if self.marks and self.marked_cents:
+        if self.marks and self.marked_cents is None:
+            marked += " (…)"
+        elif self.marks and self.marked_cents:
             marked += f" ({amount_text(self.marked_cents)})"
         parts.append((1, marked))
         waiting = self.app.queue_waiting
@@ -215,8 +219,18 @@ class ItemsPane(Vertical):
         self.update_status()
 
     @work(group="marked-total", exclusive=True)
-    async def _total_marks(self) -> None:
-        totals = await self.app.finish(totals_of(self.workspace.db, list(self.marks)))
+    async def _total_marks(self, exactly: View | None = None) -> None:
+        """Add up the marked amounts in the database. `exactly`: the marks are that view's rows,
+        whose total one aggregate gives (faster than looking up 86,000 marked ids)."""
+        if not self.marks:
+            self.marked_cents = 0
+            self.update_status()
+            return
+        self.marked_cents = None
+        self.update_status()
+        ws = self.workspace
+        totals = await self.app.finish(
+            view_totals(ws.db, ws.actor, exactly) if exactly else totals_of(ws.db, list(self.marks)))
         self.marked_cents = sum(t.cents for t in totals.values())
         self.update_status()
 
@@ -228,12 +242,16 @@ class ItemsPane(Vertical):
         if not ref:
             return
         row = self.table.highlighted
+        cents = row["amount_cents"] or 0
         if ref in self.marks:
             del self.marks[ref]
-            self.marked_cents -= row["amount_cents"] or 0
+            cents = -cents
         else:
             self.marks[ref] = row["version"]
-            self.marked_cents += row["amount_cents"] or 0
+        if self.marked_cents is None:  # still being added up: again, with this mark
+            self._total_marks()
+        else:
+            self.marked_cents += cents
         if advance:
             self.table.action_cursor(1)
         self.table.refresh()
@@ -243,17 +261,18 @@ class ItemsPane(Vertical):
     @work(group="marks", exclusive=True)
     async def action_mark_all(self) -> None:
         """Mark every row of the view (filtered: every match); when all are marked already, unmark them."""
-        shown = await self.app.finish(amounts_in_view(self.workspace.db, self.workspace.actor, self.view))
+        view = self.view
+        shown = await self.app.finish(refs_in_view(self.workspace.db, self.workspace.actor, view))
         if shown and shown.keys() <= self.marks.keys():
-            for ref in shown:
+            if len(shown) == len(self.marks):
+                self.marks.clear()
+            for ref in shown if self.marks else ():
                 del self.marks[ref]
-            self.marked_cents -= sum(shown.values())
-        else:
-            added = shown.keys() - self.marks.keys()
-            self.marks.update(dict.fromkeys(added))
-            self.marked_cents += sum(shown[ref] for ref in added)
+        else:  # marks made before keep the version they were made at
+            self.marks.update(dict.fromkeys(shown.keys() - self.marks.keys()) if self.marks else shown)
         self.table.refresh()
-        self.update_status()
+        # the marks are the view's rows when they number as many (they hold every one of them)
+        self._total_marks(view if self.marks and len(self.marks) == len(shown) else None)
         self._judge_targets()
 
     async def prune_marks(self) -> None:
@@ -261,7 +280,7 @@ class ItemsPane(Vertical):
         if not self.marks:
             return
         ws = self.workspace
-        still = await self.app.finish(amounts_in_view(ws.db, ws.actor, self.view, among=set(self.marks)))
+        still = await self.app.finish(refs_in_view(ws.db, ws.actor, self.view, among=set(self.marks)))
         gone = [ref for ref in self.marks if ref not in still]
         for ref in gone:
             del self.marks[ref]

@@ -233,7 +233,7 @@ async def test_a_filter_finds_text_in_any_column_through_the_text_index(workspac
     from sqlalchemy.dialects import postgresql, sqlite
 
     from approver_tui.domain import ItemType
-    from approver_tui.services.browse import View, count_rows
+    from approver_tui.services.browse import View, count_rows, refs_in_view
     from approver_tui.services.listing import item_conditions
     from approver_tui.store.models import Invoice
     from approver_tui.store.search import text_index
@@ -244,9 +244,15 @@ async def test_a_filter_finds_text_in_any_column_through_the_text_index(workspac
     sql(demo_url, """UPDATE invoices SET last_reason = 'Wrong "PO" 100%_done' WHERE id = 5""")  # behind the app
 
     async def found(kind: str, text: str) -> list[str]:
+        """The rows found, after checking that counting and collecting them (mark-all) agree."""
         rows = await list_rows(admin.db, admin.actor, ListKind(kind), ListFilter(search=text))
-        assert await count_rows(admin.db, admin.actor, View(ListKind(kind), ListFilter(search=text))) == len(rows)
-        return [row["ref"] for row in rows]
+        view = View(ListKind(kind), ListFilter(search=text))
+        assert await count_rows(admin.db, admin.actor, view) == len(rows)
+        refs = [row["ref"] for row in rows]
+        assert sorted(map(str, await refs_in_view(admin.db, admin.actor, view))) == sorted(refs)
+        asked = {ItemRef.parse(refs[0]), ItemRef.parse("invoice:999999")} if refs else set()
+        assert [str(ref) for ref in await refs_in_view(admin.db, admin.actor, view, among=asked)] == refs[:1]
+        return refs
 
     renamed = await found("invoices", "rENAMED drYWALL")
     assert renamed and renamed == await found("invoices", "AAA Renamed")

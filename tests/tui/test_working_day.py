@@ -23,7 +23,7 @@ from approver_tui.tui.table import layout_columns
 from tests.cli.conftest import run
 from tests.conftest import FIXED_NOW
 from tests.tui.conftest import until
-from tests.tui.test_flows import dialog_text, highlight, pane
+from tests.tui.test_flows import dialog_text, highlight, mark, pane
 
 
 def money(value: Decimal) -> str:
@@ -54,6 +54,31 @@ async def test_the_status_line_shows_the_marked_total_and_what_waits(make_app):
         await until(pilot, lambda: f"{len(rows)} marked ({money(waiting)})" in status())
         await pilot.press("asterisk")
         await until(pilot, lambda: "0 marked ·" in status())
+
+
+async def test_mark_all_adds_the_new_marks_to_those_made_before_and_the_total_follows(make_app):
+    """Mark-all shows its marks first and the total after; marks made outside the filter stay
+    in that total, and a row marked meanwhile is in it too."""
+    app = await make_app("admin")
+    async with app.run_test(size=(120, 40)) as pilot:
+        rows = await queue_rows(app.workspace)
+        amount = {r["label"]: Decimal(r["amount"] or 0) for r in rows}
+        commitment = next(r["label"] for r in rows if r["type"] == "commitment" and r["amount"])
+        invoices = [r["label"] for r in rows if r["type"] == "invoice"]
+        await pilot.press("4")
+        queue = pane(app, "queue")
+        status = lambda: queue.query_one(".status-line").visual.plain  # noqa: E731
+        await mark(pilot, queue, commitment)
+        await pilot.press("slash", *"INV-", "enter")
+        await until(pilot, lambda: queue.table.total == len(invoices))
+        await pilot.press("asterisk")
+        everything = amount[commitment] + sum(amount[label] for label in invoices)
+        await until(pilot, lambda: f"{len(invoices) + 1} marked ({money(everything)})" in status())
+        first = queue.table.highlighted_ref
+        await pilot.press("asterisk", "space")  # unmark the filter's rows, then mark the highlighted one again
+        label = next(r["label"] for r in rows if r["ref"] == str(first))
+        await until(pilot, lambda: f"2 marked ({money(amount[commitment] + amount[label])})" in status())
+        assert {str(ref) for ref in queue.marks} == {str(first), next(r["ref"] for r in rows if r["label"] == commitment)}
 
 
 async def test_a_bulk_confirm_says_what_moves_and_for_how_much(make_app):
