@@ -185,7 +185,7 @@ async def settle(pilot, condition, timeout: float = 60) -> None:
 
 
 def shows_rows(table) -> bool:
-    return table.total is not None and (table.total == 0 or table.row_at(table.cursor) is not None)
+    return table.counted and (table.total == 0 or table.row_at(table.cursor) is not None)
 
 
 def press(app, name: str) -> None:

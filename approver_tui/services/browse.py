@@ -88,11 +88,11 @@ def _amount_of(table):
 async def view_totals(db: Database, actor: Actor, view: View) -> dict[ItemType, Totals]:
     """Per item type, how many rows `view` shows and what their amounts add up to."""
     totals = {}
-    async with db.read() as session:
+    async with db.plain_read() as connection:
         for item_type in view.kind.item_types:
             table = TABLE_OF[item_type]
             conditions = item_conditions(item_type, view.kind, actor, view.filters, db.dialect)
-            count, cents = (await session.execute(
+            count, cents = (await connection.execute(
                 select(func.count(), _amount_of(table)).select_from(table).where(*conditions))).one()
             totals[item_type] = Totals(count, int(cents))
     return totals
@@ -104,12 +104,12 @@ async def totals_of(db: Database, refs: Iterable[ItemRef]) -> dict[ItemType, Tot
     for ref in refs:
         wanted.setdefault(ref.type, []).append(ref.id)
     totals = {}
-    async with db.read() as session:
+    async with db.plain_read() as connection:
         for item_type, ids in sorted(wanted.items()):
             table = TABLE_OF[item_type]
             count = cents = 0
             for start in range(0, len(ids), 5000):
-                found, amount = (await session.execute(
+                found, amount = (await connection.execute(
                     select(func.count(), _amount_of(table)).where(table.id.in_(ids[start:start + 5000])))).one()
                 count, cents = count + found, cents + int(amount)
             totals[item_type] = Totals(count, cents)
@@ -135,9 +135,9 @@ async def longest_identifiers(db: Database, actor: Actor, view: View) -> dict[st
         wanted.append(("commitment", Commitment.number,
                        item_conditions(ItemType.COMMITMENT, ListKind.COMMITMENTS, actor, ListFilter(), db.dialect)))
     longest: dict[str, str] = {}
-    async with db.read() as session:
+    async with db.plain_read() as connection:
         for key, column, conditions in wanted:
-            value = await session.scalar(
+            value = await connection.scalar(
                 select(column).where(*conditions).order_by(func.length(column).desc()).limit(1))
             if value and len(value) > len(longest.get(key, "")):
                 longest[key] = value
@@ -146,10 +146,10 @@ async def longest_identifiers(db: Database, actor: Actor, view: View) -> dict[st
 
 async def count_rows(db: Database, actor: Actor, view: View) -> int:
     total = 0
-    async with db.read() as session:
+    async with db.plain_read() as connection:
         for item_type in view.kind.item_types:
             id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect)
-            total += await session.scalar(select(func.count()).select_from(id_column.table).where(*conditions)) or 0
+            total += await connection.scalar(select(func.count()).select_from(id_column.table).where(*conditions)) or 0
     return total
 
 
@@ -177,8 +177,8 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
     query = query.order_by(*(k.asc() if ascending else k.desc() for k in key)).limit(limit)
     if offset:
         query = query.offset(offset)
-    async with db.read() as session:
-        rows = [screen_row(row) for row in await session.execute(query)]
+    async with db.plain_read() as connection:
+        rows = [screen_row(row) for row in await connection.execute(query)]
     return rows if forward else rows[::-1]
 
 
@@ -190,7 +190,7 @@ async def refs_in_view(db: Database, actor: Actor, view: View,
     for ref in among or ():
         wanted.setdefault(ref.type, []).append(ref.id)
     found: dict[ItemRef, None] = {}
-    async with db.read() as session:
+    async with db.plain_read() as connection:
         for item_type in view.kind.item_types:
             id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect)
             query = select(joined_ids(id_column)).where(*conditions)
@@ -198,7 +198,7 @@ async def refs_in_view(db: Database, actor: Actor, view: View,
             chunks = [query] if among is None else [
                 query.where(id_column.in_(ids[start:start + 500])) for start in range(0, len(ids), 500)]
             for chunk in chunks:
-                if joined := await session.scalar(chunk):
+                if joined := await connection.scalar(chunk):
                     with _collector_paused():  # acyclic tuples: collections set off by making
                         # 86,000 of them would walk the whole heap several times over
                         found.update(dict.fromkeys(ItemRef.each(item_type, map(int, joined.split(",")))))

@@ -274,8 +274,7 @@ async def list_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFil
 async def stream_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFilter) -> AsyncIterator[list[dict]]:
     """The rows of `kind` in list order, as contract JSON, a batch at a time: a million rows take
     the memory of one batch (and one await each, not one a row)."""
-    async with db.read() as session:
-        connection = await session.connection()  # plain rows: no ORM processing of each
+    async with db.plain_read() as connection:
         result = await connection.stream(_in_list_order(kind, actor, filters, db.dialect).execution_options(yield_per=STREAM_BATCH))
         async for rows in result.partitions():
             yield [row_json(row) for row in rows]

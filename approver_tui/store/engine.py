@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from approver_tui.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, upgrade_to_head
 
@@ -94,6 +94,12 @@ class Database:
     async def read(self) -> AsyncIterator[AsyncSession]:
         async with self._reader() as session:
             yield session
+
+    @asynccontextmanager
+    async def plain_read(self) -> AsyncIterator[AsyncConnection]:
+        """A read of plain rows (Core selects): no ORM step for each row or statement."""
+        async with self.engine.connect() as connection:
+            yield connection
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:

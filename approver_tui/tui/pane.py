@@ -192,7 +192,7 @@ class ItemsPane(Vertical):
         """Counts, the marked total and the queue's total waiting, then the filter, the row and
         the sort: what does not fit the width is left out from the end of that order."""
         table = self.table
-        total = "…" if table.total is None else f"{table.total:,}"
+        total = f"{table.total:,}" if table.counted else "…"
         parts = [(0, f"{self.title}: {total} rows")]
         marked = f"{len(self.marks):,} marked"
         if self.marks and self.marked_cents is None:
@@ -213,7 +213,8 @@ class ItemsPane(Vertical):
         width = self.size.width - 2 if self.size.width else 10_000
         while len(parts) > 1 and cell_len(" · ".join(text for _, text in parts)) > width:
             parts.remove(max(parts))
-        self.query_one(".status-line", Static).update(Text(" · ".join(text for _, text in parts)))
+        # one line high and as wide as the pane, whatever it says: no layout of the screen
+        self.query_one(".status-line", Static).update(Text(" · ".join(text for _, text in parts)), layout=False)
 
     def on_resize(self) -> None:
         self.update_status()

@@ -12,7 +12,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events, work
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -30,6 +30,7 @@ PAGE_SIZE = 100
 IDENTIFIER_SHARE = 0.4  # of the table's width, at most, for one identifier column
 KEPT_BESIDE_IDENTIFIERS = 2  # columns of this priority or lower keep their room when an identifier widens
 MARK_WIDTH = 4
+DRAWN_KEPT = 1000  # lines kept drawn; a screen shows fewer than 100
 
 
 @dataclass(frozen=True)
@@ -182,15 +183,25 @@ class ItemTable(ScrollView, can_focus=True):
         self._follow: ItemRef | None = None
         self._loading: set[int] = set()
         self._generation = 0
+        self._uncounted: int | None = None  # the generation whose count waits for its first rows
+        self._total_generation = 0  # the generation `total` was counted for
         self.identifier_widths: tuple[tuple[str, int], ...] = ()  # cells of each identifier's longest value
+        # Lines already drawn, by everything that goes into one: a repaint that changes no row
+        # (the count arriving, a mark elsewhere) then costs a lookup a line, not 0.5 ms.
+        self._drawn: dict[tuple, Strip] = {}
+        self._frame: tuple | None = None  # what every line of the frame being drawn shares
 
     # -- data ----------------------------------------------------------------------------------
 
     def reload(self, view: View | None = None, *, keep_cursor: bool = True) -> None:
         """Count and fetch again (after a change, a new filter or sort)."""
+        # a new order of the same rows: their count stands
+        same_rows = view is not None and self.counted and (view.kind, view.filters) == (self.view.kind, self.view.filters)
         if view is not None:
             self.view = view
         self._generation += 1
+        if same_rows:
+            self._total_generation = self._generation
         self._follow = self.highlighted_ref if keep_cursor else None
         self._stale = self._pages if keep_cursor else {}
         self._pages = {}
@@ -198,8 +209,10 @@ class ItemTable(ScrollView, can_focus=True):
         if not keep_cursor:
             self.cursor = 0
             self.top = 0
-        self._count(self._generation)
-        self._request(self.cursor // PAGE_SIZE)  # alongside the count: the first rows need not wait for it
+        # Counted once these rows are in: both at once, the count (which reads every match) slows
+        # the rows, and a keystroke typed before they come needs no count at all.
+        self._uncounted = None if same_rows else self._generation
+        self._request(self.cursor // PAGE_SIZE)
         # the data changed (or is shown the first time), not only the filter or sort; at start-up
         # the app asks once the first rows are on screen, so the first paint does not wait for it
         if keep_cursor and not self.app.starting:
@@ -216,9 +229,12 @@ class ItemTable(ScrollView, can_focus=True):
     @work(group="count", exclusive=True)
     async def _count(self, generation: int) -> None:
         total = await self.app.finish(count_rows(self.workspace.db, self.workspace.actor, self.view))
-        if generation != self._generation:
-            return
+        if generation == self._generation:
+            self._counted(total, generation)
+
+    def _counted(self, total: int, generation: int) -> None:
         self.total = total
+        self._total_generation = generation
         self.virtual_size = Size(0, total + 1)  # the header and every row: the scrollbar's length
         self.cursor = min(self.cursor, max(0, total - 1))
         self._scroll_to_cursor()
@@ -237,6 +253,12 @@ class ItemTable(ScrollView, can_focus=True):
             return None
         offset = index % PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    @property
+    def counted(self) -> bool:
+        """Whether `total` counts the rows shown now (after a change it is the old count until the
+        new one comes; rows are drawn against it meanwhile)."""
+        return self.total is not None and self._total_generation == self._generation
 
     @property
     def rows_known(self) -> int:
@@ -270,7 +292,7 @@ class ItemTable(ScrollView, can_focus=True):
             kwargs["after"] = sort_key(view, self._pages[page - 1][-1])
         elif page + 1 in self._pages and self._pages[page + 1]:
             kwargs["before"] = sort_key(view, self._pages[page + 1][0])
-        elif total is not None and page > 0 and page == (total - 1) // PAGE_SIZE:
+        elif self.counted and page > 0 and page == (total - 1) // PAGE_SIZE:
             kwargs.update(from_end=True, limit=total - page * PAGE_SIZE)
         elif page > 0:
             kwargs["offset"] = page * PAGE_SIZE
@@ -290,6 +312,12 @@ class ItemTable(ScrollView, can_focus=True):
         # keep memory flat: drop pages far from the cursor
         for stale in [p for p in self._pages if abs(p - here) > 4]:
             del self._pages[stale]
+        if self._uncounted == generation:
+            self._uncounted = None
+            if kwargs == {"limit": PAGE_SIZE} and len(rows) < PAGE_SIZE:  # every row there is
+                self._counted(len(rows), generation)
+            else:
+                self._count(generation)
         self.refresh()
         if page == here:
             self.post_message(self.Changed(self))
@@ -408,9 +436,21 @@ class ItemTable(ScrollView, can_focus=True):
             ("project",) if filters.project_id is not None else ())
         return layout_columns(self.view.kind, self.width_inside, self.identifier_widths, hidden)
 
-    def render_line(self, y: int) -> Strip:
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # worked out once a frame: Textual finds a widget's style by walking all its ancestors
+        self._frame = self._drawing()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def _drawing(self) -> tuple[tuple[tuple[Column, int], ...], Style, bool]:
+        """What every line shares: the columns, the table's style, whether rows show their age."""
         layout = self.column_layout()
-        base = self.rich_style
+        return layout, self.rich_style, any(column.key == "waiting" for column, _ in layout)
+
+    def render_line(self, y: int) -> Strip:
+        layout, base, shows_age = self._frame or self._drawing()
         if y == 0:
             header = self.get_component_rich_style("item-table--header")
             titles = []
@@ -436,5 +476,12 @@ class ItemTable(ScrollView, can_focus=True):
             style += self.get_component_rich_style("item-table--marked")
         if index == self.cursor:
             style += self.get_component_rich_style("item-table--cursor")
-        cells = [(self.cell(column, row), width, column.right) for column, width in layout]
-        return self._line(cells, style, "[x]" if marked else "[ ]")
+        # a row's age ("waiting") moves with the clock, not with the row
+        drawn = (tuple(row.values()), marked, style, layout, age(row["sent_at"], self.now()) if shows_age else "")
+        if (strip := self._drawn.get(drawn)) is None:
+            cells = [(self.cell(column, row), width, column.right) for column, width in layout]
+            strip = self._line(cells, style, "[x]" if marked else "[ ]")
+            if len(self._drawn) >= DRAWN_KEPT:
+                self._drawn.clear()
+            self._drawn[drawn] = strip
+        return strip
