@@ -312,7 +312,7 @@ class ItemTable(ScrollView, can_focus=True):
         # keep memory flat: drop pages far from the cursor
         for stale in [p for p in self._pages if abs(p - here) > 4]:
             del self._pages[stale]
-        if self._uncounted == generation:
+        if self._uncounted == generation and page == here:
             self._uncounted = None
             if kwargs == {"limit": PAGE_SIZE} and len(rows) < PAGE_SIZE:  # every row there is
                 self._counted(len(rows), generation)

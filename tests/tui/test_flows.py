@@ -252,6 +252,38 @@ async def test_filter_narrows_keeps_and_clears(make_app):
         await until(pilot, lambda: items.table.total == 66)
 
 
+async def test_tables_count_after_their_rows_and_only_when_the_rows_change(make_app, monkeypatch):
+    """The count starts once the first rows are in; a first page shorter than a page is the count;
+    a new order of the same rows keeps it; the status line says "…" while it is outdated."""
+    import approver_tui.tui.table as table_module
+
+    counted = []
+    real_count = table_module.count_rows
+
+    async def count_rows(*args, **kwargs):
+        counted.append((items.table.view.filters.search, items.table.highlighted is not None))
+        return await real_count(*args, **kwargs)
+
+    monkeypatch.setattr(table_module, "count_rows", count_rows)
+    monkeypatch.setattr(table_module, "PAGE_SIZE", 10)
+    app = await make_app("admin")
+    async with app.run_test(size=(120, 40)) as pilot:
+        items = pane(app, "invoices")
+        status = lambda: items.query_one(".status-line").visual.plain  # noqa: E731
+        await until(pilot, lambda: items.table.counted and items.table.total == 66)
+        assert counted == [("", True)] and "Invoices: 66 rows" in status()
+        items._sort_by("vendor", descending=True)
+        await until(pilot, lambda: items.table.highlighted and items.table.highlighted["_sort"] is not None)
+        assert items.table.counted and counted == [("", True)]
+        await pilot.press("slash", *"apex")
+        await until(pilot, lambda: items.table.counted and items.table.total == 12)
+        assert counted[-1] == ("apex", True) and "Invoices: 12 rows" in status()
+        assert all(rows_first for _, rows_first in counted)  # the rows under the cursor came first
+        await pilot.press("escape", "slash", *"INV-2211")
+        await until(pilot, lambda: items.table.counted and items.table.total == 1)
+        assert "INV-2211" not in {search for search, _ in counted}  # the first page held it all
+
+
 async def test_mark_all_marks_what_the_filter_shows_then_unmarks(make_app):
     app = await make_app("approver")
     async with app.run_test(size=(80, 24)) as pilot:
