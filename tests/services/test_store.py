@@ -195,6 +195,11 @@ async def test_a_generated_company_is_stored_alike_on_sqlite_and_postgresql(post
         assert sum(told) == counts["invoices"] == 2_500
         stored.append(rows)
     assert stored[0] == stored[1]
+    with sqlite3.connect(tmp_path / "scale.db") as raw:  # the text indexes, built once after the load
+        for table in SEARCHED:
+            raw.execute(f"INSERT INTO {table}_search ({table}_search) VALUES ('integrity-check')")  # raises if it strays
+            assert raw.execute(f"SELECT v FROM {table}_search_config WHERE k = 'hashsize'").fetchone() == (1024 * 1024,)
+        assert raw.execute("SELECT count(*) FROM invoices_search WHERE invoices_search MATCH '\"INV-0001\"'").fetchone() == (1000,)
     state, sent = (Invoice.__table__.columns.keys().index(name) for name in ("erp_state", "sent_at"))
     sent_at = [row[sent] for row in stored[0][:2_500] if row[state] == "pending"]
     assert sent_at and all(at.tzinfo is not None and at < FIXED_NOW for at in sent_at)
