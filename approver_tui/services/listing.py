@@ -210,9 +210,14 @@ def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: Li
     return _BUILDERS[item_type](id_column).where(*item_conditions(item_type, kind, actor, filters, dialect))
 
 
+def typed_selects(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> list[Select]:
+    """The rows of `kind`, one SELECT over COLUMNS per item type it lists."""
+    return [_typed_select(t, kind, actor, filters, dialect) for t in kind.item_types]
+
+
 def list_select(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
     """Every row `actor` may see in `kind` that matches `filters`, as one SELECT over COLUMNS."""
-    parts = [_typed_select(t, kind, actor, filters, dialect) for t in kind.item_types]
+    parts = typed_selects(kind, actor, filters, dialect)
     if len(parts) == 1:
         return parts[0]
     return select(union_all(*parts).subquery("rows"))

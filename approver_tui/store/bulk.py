@@ -20,8 +20,10 @@ async def insert_rows(session: AsyncSession, table: Table, columns: Sequence[str
         return
     connection = await session.connection()
     dialect = connection.dialect
+    # the dialect's own form of each type: a TypeDecorator's bare bind_processor leaves SQLite's
+    # datetimes to the driver, which writes them in another text form than the ORM does
     processors = [(index, _remembering(process)) for index, name in enumerate(columns)
-                  if (process := table.c[name].type.bind_processor(dialect)) is not None]
+                  if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     if processors:
         rows = [_processed(row, processors) for row in rows]
     if dialect.name == "postgresql":

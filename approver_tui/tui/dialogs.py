@@ -239,13 +239,20 @@ def why_text(action: Action, answers: dict[ItemRef, tuple[str, list[Reason]]]) -
     return text
 
 
+SHOWN_DONE = 20  # done items listed one by one in a result; every refused one is, with its reasons
+
+
 def result_text(result: BatchResult) -> Text:
     text = Text()
     if result.done:
         text.append(f"Done ({len(result.done)}):\n", style="bold")
-        for outcome in result.done:
+        done = sorted(result.done, key=lambda outcome: not outcome.note)  # notes (a failed export) first
+        listed = done[:max(SHOWN_DONE, sum(1 for outcome in done if outcome.note))]
+        for outcome in listed:
             note = f"  ({printable(outcome.note)})" if outcome.note else ""
             text.append(f"  {outcome.ref}  {printable(outcome.label)}  {outcome.from_state} → {outcome.to_state}{note}\n")
+        if len(done) > len(listed):
+            text.append(f"  … and {len(done) - len(listed)} more, each in its history\n", style="italic")
     if result.refused:
         text.append(f"Refused ({len(result.refused)}):\n", style="bold")
         for outcome in result.refused:

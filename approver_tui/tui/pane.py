@@ -136,12 +136,15 @@ class ItemsPane(Vertical):
             self.table.view = self.view
 
     def ensure_loaded(self) -> None:
-        """Load the rows the first time the pane is shown; hidden tabs cost nothing at start-up."""
+        """Load the rows the first time the pane is shown (hidden tabs cost nothing at start-up);
+        later, judge its keys, which are left alone while it is hidden."""
         self.wanted = True
         tables = self.query(ItemTable)
         if not self.loaded and tables:
             self.loaded = True
             tables.first().reload()
+        elif self.loaded:
+            self._judge_targets()
 
     # -- targets and availability ----------------------------------------------------------
 
@@ -160,7 +163,13 @@ class ItemsPane(Vertical):
     @on(ItemTable.Changed)
     def _table_changed(self) -> None:
         self.update_status()
-        self._judge_targets()
+        if not self.behind_another_tab:  # its keys are judged when it is shown
+            self._judge_targets()
+
+    @property
+    def behind_another_tab(self) -> bool:
+        """A tab of the main window (`pane-<tab>`, app.py) that is not the one shown."""
+        return self.id.startswith("pane-") and self.id != f"pane-{self.app.current_tab}"
 
     @work(group="availability", exclusive=True)
     async def _judge_targets(self) -> None:

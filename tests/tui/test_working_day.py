@@ -403,3 +403,24 @@ async def test_a_dialog_body_is_as_tall_as_its_wrapped_lines(body):
     async with Probe().run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         assert pilot.app.query_one(Static).size.height == 4  # two lines, and the long one wrapped in two
+
+
+def test_a_large_result_lists_the_failed_exports_every_refusal_and_counts_the_rest():
+    """A thousand done items are not read one by one: the result names the first, counts the rest
+    (each is in its history); a done item with news (its export failed) and every refused one with
+    its reasons are always listed."""
+    from approver_tui.domain import Action, Reason
+    from approver_tui.services.items import ItemRef
+    from approver_tui.services.workflow import BatchResult, ItemOutcome
+    from approver_tui.tui.dialogs import SHOWN_DONE, result_text
+
+    done = [ItemOutcome(ItemRef.parse(f"invoice:{n}"), f"INV-{n}", True, "pending", "synced") for n in range(1, 1001)]
+    done[700].note = "export failed: disk full"
+    refused = [ItemOutcome(ItemRef.parse(f"invoice:{n}"), f"INV-{n}", False, "synced", "synced",
+                           [Reason("already_decided", f"INV-{n} was accepted already.", "Nothing to do.")])
+               for n in range(2001, 2031)]
+    text = result_text(BatchResult(Action.ACCEPT, done + refused)).plain
+    assert "Done (1000):" in text and f"… and {1000 - SHOWN_DONE} more, each in its history" in text
+    assert text.index("INV-701  pending → synced  (export failed: disk full)") < text.index("INV-1  ")
+    assert "INV-999 " not in text
+    assert "Refused (30):" in text and all(f"INV-{n} was accepted already." in text for n in range(2001, 2031))
