@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import Integer, String, func, literal, literal_column, select, tuple_, union_all
+from sqlalchemy.sql import Select
 
 from approver_tui.domain import Actor, ErpState, ItemType
 from approver_tui.services.items import ItemRef
