@@ -10,13 +10,13 @@ from typing import TypeVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.signal import Signal
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from approver_tui.domain import Action
 from approver_tui.resources import resource_dir
@@ -285,6 +285,15 @@ class ApproverApp(App[None]):
         delivered = await self.finish(exports.resume(self.workspace))
         if delivered:
             self.publish_change({d.ref for d in delivered})
+
+    def on_key(self, event: events.Key) -> None:
+        # A character that reached the app although a text box has focus was handed to the widget
+        # focused before it (keys arriving in one burst, a paste or a fast typist, are all handed
+        # out before the first is handled: "/apex" went to the table, then the slash made the filter
+        # box). A box takes every character typed into it, and no binding can claim one while a box
+        # has focus, so this one is the box's too.
+        if event.is_printable and isinstance(self.focused, Input):
+            self.focused.post_message(events.Key(event.key, event.character))
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.current_tab = event.pane.id

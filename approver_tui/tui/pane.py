@@ -311,7 +311,9 @@ class ItemsPane(Vertical):
             box = Input(placeholder="filter: type to narrow, enter keeps it, escape clears it", classes="filter")
             await self.mount(box, before=self.query_one(".status-line"))
         box.display = True
-        box.focus()
+        # at once, not after this turn (as box.focus() would): keys typed right after the slash are
+        # judged with the box focused, so none can be taken for an action key (app.on_key)
+        self.screen.set_focus(box)
 
     @on(Input.Changed, ".filter")
     def _filter_changed(self, event: Input.Changed) -> None:

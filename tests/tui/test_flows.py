@@ -252,6 +252,22 @@ async def test_filter_narrows_keeps_and_clears(make_app):
         await until(pilot, lambda: items.table.total == 66)
 
 
+async def test_keys_typed_with_the_first_slash_are_filter_text(make_app):
+    """The filter box is made on first use; keys that arrive with the slash in one burst (a paste, a
+    fast typist) are text for it, not dropped, and never the table's action keys (a is Accept)."""
+    from textual import events
+
+    app = await make_app("approver")
+    async with app.run_test(size=(80, 24)) as pilot:
+        items = pane(app, "invoices")
+        await until(pilot, lambda: items.table.total == 66)
+        for key in ("slash", *"apex"):
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await until(pilot, lambda: items.filter_box is not None and items.filter_box.value == "apex")
+        await until(pilot, lambda: items.table.counted and items.table.total == 12)
+        assert app.screen is app.screen_stack[0]
+
+
 async def test_tables_count_after_their_rows_and_only_when_the_rows_change(make_app, monkeypatch):
     """The count starts once the first rows are in; a first page shorter than a page is the count;
     a new order of the same rows keeps it; the status line says "…" while it is outdated."""
