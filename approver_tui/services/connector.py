@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
+
+import orjson
 
 from approver_tui.domain import ErpProfile
 
@@ -20,31 +25,60 @@ def erp_id_for(profile: ErpProfile, item_type: str, item_id: int) -> str:
     return f"{profile.id_prefix}-{ERP_ID_KINDS[item_type]}-{item_id:06d}"
 
 
-class ExportError(Exception):
-    """The ERP did not take the item; the message is the connector's own words."""
-
-
 class MasterDataError(Exception):
     """The ERP's master data could not be read; the message says where and what to do."""
 
 
 class ErpConnector(Protocol):
-    def deliver(self, document: dict) -> None:
-        """Hand one item's export document to the ERP; raise ExportError on failure. Delivering
-        the same document again must be harmless (a delivery is retried after a crash), and
-        several documents may be delivered at once from different threads."""
+    def deliver(self, documents: list[dict]) -> list[str | None]:
+        """Hand items' export documents to the ERP; for each, None when the ERP has it, else what
+        went wrong in the connector's own words. Delivering a document again must be harmless (a
+        delivery is retried after a crash). Blocking: callers run it in a thread."""
 
     def master_data(self, source: Path | None = None) -> object:
         """The ERP's master data (jobs, vendors, cost codes) as decoded JSON, from `source` or
         the connector's own place; raise MasterDataError when it cannot be read."""
 
 
+@functools.cache
+def _syncfs() -> Callable[[int], None] | None:
+    """Linux's syncfs(2): one call makes everything written on a file system durable."""
+    import ctypes
+
+    try:
+        call = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+
+    def syncfs(fd: int) -> None:
+        if call(fd) != 0:
+            error = ctypes.get_errno()
+            raise OSError(error, os.strerror(error))
+
+    return syncfs
+
+
+WRITERS = 4  # file creation waits on the disk; a few at a time overlap those waits
+
+
+def _on_folder(folder: Path, call: Callable[[int], None]) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        call(fd)
+    finally:
+        os.close(fd)
+
+
 class FileConnector:
     """Writes one JSON document per exported item into a folder the ERP picks up.
 
     The file name depends only on the item and the file appears whole or not at all (written
-    beside it, then renamed), so delivering a document again replaces the earlier file.
-    Blocking file I/O: callers run it in a thread.
+    beside it, then renamed), so delivering a document again replaces the earlier file. A batch
+    is made durable together: every file is written, one sync covers them all, and only then are
+    they renamed into place (the folder is synced last, so the names last too). Measured here
+    with 1,000 documents: 0.35 s with an fsync per file, 0.2 s synced together. The one sync
+    also waits for whatever else is being written to that file system; under a 4 GB write
+    beside it a batch took 1.0-2.0 s, against 0.9-1.0 s file by file.
     """
 
     MASTER_DATA_NAME = "master-data.json"
@@ -69,20 +103,62 @@ class FileConnector:
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
             raise MasterDataError(f"{path} is not valid JSON ({error}): export it again from the ERP.") from None
 
-    def deliver(self, document: dict) -> None:
-        target = self.export_dir / f"{document['type']}-{document['id']}.json"
-        payload = json.dumps(document, indent=2, ensure_ascii=False, default=str)
+    def target(self, document: dict) -> Path:
+        return self.export_dir / f"{document['type']}-{document['id']}.json"
+
+    def _failure(self, document: dict, error: OSError) -> str:
+        return f"could not write {self.target(document)}: {error.strerror or error}"
+
+    def _write(self, document: dict) -> str | OSError:
+        """The document written whole to a temporary file beside its target: that file's path,
+        or what stopped it."""
+        payload = orjson.dumps(document, option=orjson.OPT_INDENT_2, default=str)
         try:
-            self.export_dir.mkdir(parents=True, exist_ok=True)
             fd, temp = tempfile.mkstemp(dir=self.export_dir, prefix=".export-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(payload)
+        except OSError as error:
+            return error
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                if _syncfs() is None:  # no way to sync the batch at once: each file on its own
                     handle.flush()
                     os.fsync(handle.fileno())
-                os.replace(temp, target)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
         except OSError as error:
-            raise ExportError(f"could not write {target}: {error.strerror or error}") from None
+            _remove([temp])
+            return error
+        return temp
+
+    def _put_in_place(self, document: dict, temp: str | OSError) -> str | None:
+        if isinstance(temp, OSError):
+            return self._failure(document, temp)
+        try:
+            os.replace(temp, self.target(document))
+        except OSError as error:
+            _remove([temp])
+            return self._failure(document, error)
+        return None
+
+    def deliver(self, documents: list[dict]) -> list[str | None]:
+        try:
+            self.export_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return [self._failure(document, error) for document in documents]
+        with ThreadPoolExecutor(WRITERS, thread_name_prefix="export") as pool:
+            temps = list(pool.map(self._write, documents))
+        try:
+            if syncfs := _syncfs():
+                _on_folder(self.export_dir, syncfs)
+        except OSError as error:
+            _remove(temp for temp in temps if isinstance(temp, str))
+            return [self._failure(document, error) for document in documents]
+        errors = [self._put_in_place(document, temp) for document, temp in zip(documents, temps)]
+        try:
+            _on_folder(self.export_dir, os.fsync)  # the new names last too
+        except OSError as error:
+            return [problem or self._failure(document, error) for document, problem in zip(documents, errors)]
+        return errors
+
+
+def _remove(paths: Iterable[str]) -> None:
+    for path in paths:
+        Path(path).unlink(missing_ok=True)

@@ -46,12 +46,20 @@ def split_pro_rata(total: int, weights: Sequence[int]) -> list[int]:
     return shares
 
 
-def _project(project: Project) -> dict:
-    return {"id": project.id, "number": project.number, "name": project.name, "erp_job_id": project.erp_job_id}
+# Rows are read as plain labelled columns: a thousand documents built from ORM objects spent
+# a tenth of a second making objects that are read once.
+PROJECT = (Project.id.label("project_id"), Project.number.label("project_number"),
+           Project.name.label("project_name"), Project.erp_job_id.label("project_erp_job_id"))
+VENDOR = (Company.id.label("vendor_id"), Company.name.label("vendor_name"), Company.erp_id.label("vendor_erp_id"))
 
 
-def _vendor(company: Company) -> dict:
-    return {"id": company.id, "name": company.name, "erp_vendor_id": company.erp_id}
+def _project(row) -> dict:
+    return {"id": row.project_id, "number": row.project_number, "name": row.project_name,
+            "erp_job_id": row.project_erp_job_id}
+
+
+def _vendor(row) -> dict:
+    return {"id": row.vendor_id, "name": row.vendor_name, "erp_vendor_id": row.vendor_erp_id}
 
 
 def _envelope(item_type: ItemType, item_id: int, profile: ErpProfile, row, accepted_by: Actor,
@@ -71,37 +79,41 @@ def _envelope(item_type: ItemType, item_id: int, profile: ErpProfile, row, accep
     }
 
 
-async def _lines(session: AsyncSession, commitment_ids: set[int]) -> dict[int, list[tuple[CommitmentLine, str | None]]]:
-    lines: dict[int, list[tuple[CommitmentLine, str | None]]] = {cid: [] for cid in commitment_ids}
+async def _lines(session: AsyncSession, commitment_ids: set[int]) -> dict[int, list]:
+    lines: dict[int, list] = {cid: [] for cid in commitment_ids}
     rows = await session.execute(
-        select(CommitmentLine, ErpCostCode.description)
+        select(CommitmentLine.commitment_id, CommitmentLine.description, CommitmentLine.amount_cents,
+               CommitmentLine.cost_code, ErpCostCode.description.label("cost_code_description"))
         .outerjoin(ErpCostCode, ErpCostCode.code == CommitmentLine.cost_code)
         .where(CommitmentLine.commitment_id.in_(commitment_ids))
         .order_by(CommitmentLine.commitment_id, CommitmentLine.id)
     )
-    for line, description in rows:
-        lines[line.commitment_id].append((line, description))
+    for line in rows:
+        lines[line.commitment_id].append(line)
     return lines
 
 
-def _line(number: int, line: CommitmentLine, cost_code_description: str | None) -> dict:
+def _line(number: int, line) -> dict:
     return {"line": number, "description": line.description, "cost_code": line.cost_code,
-            "cost_code_description": cost_code_description}
+            "cost_code_description": line.cost_code_description}
 
 
 async def _invoices(session: AsyncSession, ids: list[int], envelope) -> dict[ItemRef, dict]:
     rows = (await session.execute(
-        select(Invoice, Commitment, Project, Company)
+        select(Invoice.id, Invoice.number, Invoice.billing_date, Invoice.status, Invoice.amount_cents,
+               Invoice.retainage_cents, Invoice.sent_by, Invoice.sent_at, Invoice.commitment_id,
+               Commitment.number.label("commitment_number"), Commitment.title.label("commitment_title"),
+               Commitment.erp_id.label("commitment_erp_id"), *PROJECT, *VENDOR)
         .join(Commitment, Invoice.commitment_id == Commitment.id)
         .join(Project, Invoice.project_id == Project.id)
         .join(Company, Commitment.vendor_id == Company.id)
         .where(Invoice.id.in_(ids))
     )).all()
-    lines = await _lines(session, {commitment.id for _, commitment, _, _ in rows})
+    lines = await _lines(session, {invoice.commitment_id for invoice in rows})
     documents = {}
-    for invoice, commitment, project, vendor in rows:
-        own_lines = lines[commitment.id]
-        weights = [line.amount_cents for line, _ in own_lines]
+    for invoice in rows:
+        own_lines = lines[invoice.commitment_id]
+        weights = [line.amount_cents for line in own_lines]
         amounts = split_pro_rata(invoice.amount_cents, weights)
         retained = split_pro_rata(invoice.retainage_cents, weights)
         documents[ItemRef(ItemType.INVOICE, invoice.id)] = envelope(ItemType.INVOICE, invoice.id, invoice) | {
@@ -112,13 +124,13 @@ async def _invoices(session: AsyncSession, ids: list[int], envelope) -> dict[Ite
             "amount": money(invoice.amount_cents),
             "retainage": money(invoice.retainage_cents),
             "net_amount": money(invoice.amount_cents - invoice.retainage_cents),
-            "project": _project(project),
-            "vendor": _vendor(vendor),
-            "commitment": {"id": commitment.id, "number": commitment.number, "title": commitment.title,
-                           "erp_id": commitment.erp_id},
+            "project": _project(invoice),
+            "vendor": _vendor(invoice),
+            "commitment": {"id": invoice.commitment_id, "number": invoice.commitment_number,
+                           "title": invoice.commitment_title, "erp_id": invoice.commitment_erp_id},
             "distribution": [
-                _line(n, line, description) | {"amount": money(amount), "retainage": money(retainage)}
-                for n, ((line, description), amount, retainage) in enumerate(zip(own_lines, amounts, retained), 1)
+                _line(n, line) | {"amount": money(amount), "retainage": money(retainage)}
+                for n, (line, amount, retainage) in enumerate(zip(own_lines, amounts, retained), 1)
             ],
         }
     return documents
@@ -126,12 +138,14 @@ async def _invoices(session: AsyncSession, ids: list[int], envelope) -> dict[Ite
 
 async def _commitments(session: AsyncSession, ids: list[int], envelope) -> dict[ItemRef, dict]:
     rows = (await session.execute(
-        select(Commitment, Project, Company)
+        select(Commitment.id, Commitment.number, Commitment.title, Commitment.kind, Commitment.status,
+               Commitment.amount_cents, Commitment.retainage_basis_points, Commitment.sent_by,
+               Commitment.sent_at, *PROJECT, *VENDOR)
         .join(Project, Commitment.project_id == Project.id)
         .join(Company, Commitment.vendor_id == Company.id)
         .where(Commitment.id.in_(ids))
     )).all()
-    lines = await _lines(session, {commitment.id for commitment, _, _ in rows})
+    lines = await _lines(session, {commitment.id for commitment in rows})
     return {
         ItemRef(ItemType.COMMITMENT, commitment.id): envelope(ItemType.COMMITMENT, commitment.id, commitment) | {
             "number": commitment.number,
@@ -141,17 +155,21 @@ async def _commitments(session: AsyncSession, ids: list[int], envelope) -> dict[
             "currency": CURRENCY,
             "amount": money(commitment.amount_cents),
             "retainage_percent": money(commitment.retainage_basis_points),
-            "project": _project(project),
-            "vendor": _vendor(vendor),
-            "lines": [_line(n, line, description) | {"amount": money(line.amount_cents)}
-                      for n, (line, description) in enumerate(lines[commitment.id], 1)],
+            "project": _project(commitment),
+            "vendor": _vendor(commitment),
+            "lines": [_line(n, line) | {"amount": money(line.amount_cents)}
+                      for n, line in enumerate(lines[commitment.id], 1)],
         }
-        for commitment, project, vendor in rows
+        for commitment in rows
     }
 
 
 async def _companies(session: AsyncSession, ids: list[int], envelope) -> dict[ItemRef, dict]:
-    rows = await session.scalars(select(Company).where(Company.id.in_(ids)))
+    rows = await session.execute(
+        select(Company.id, Company.name, Company.status, Company.address, Company.city, Company.contact,
+               Company.email, Company.sent_by, Company.sent_at)
+        .where(Company.id.in_(ids))
+    )
     return {
         ItemRef(ItemType.COMPANY, company.id): envelope(ItemType.COMPANY, company.id, company) | {
             "name": company.name, "status": company.status, "address": company.address,
