@@ -94,6 +94,7 @@ class ItemsPane(Vertical):
         self._available: dict[Action, bool | None] = {}
         self.wanted = load_now  # load as soon as the table is mounted
         self.loaded = False
+        self._outdated = False  # data changed while another tab was shown: look again when shown
 
     @property
     def workspace(self):
@@ -114,8 +115,13 @@ class ItemsPane(Vertical):
 
     def _data_changed(self, change) -> None:
         """Show the data as it is now, keeping the cursor's item, the filter and the marks on rows
-        that are still here; the keys are judged again when the rows arrive."""
-        if self.loaded and change.touches_items:
+        that are still here; the keys are judged again when the rows arrive. A tab not shown looks
+        again when it is shown, not beside the one the user is working in."""
+        if not (self.loaded and change.touches_items):
+            return
+        if self.behind_another_tab:
+            self._outdated = True
+        else:
             self._refresh_rows()
 
     @work(group="refresh", exclusive=True)
@@ -131,18 +137,23 @@ class ItemsPane(Vertical):
         self.workers.cancel_group(self, "marked-total")
         self.marked_cents = 0
         if self.loaded:
+            self._outdated = False
             self.table.reload(self.view, keep_cursor=False)
         else:
             self.table.view = self.view
 
     def ensure_loaded(self) -> None:
         """Load the rows the first time the pane is shown (hidden tabs cost nothing at start-up);
-        later, judge its keys, which are left alone while it is hidden."""
+        later, look again if the data changed while it was hidden, or else judge its keys, which
+        are left alone while it is hidden."""
         self.wanted = True
         tables = self.query(ItemTable)
         if not self.loaded and tables:
             self.loaded = True
             tables.first().reload()
+        elif self._outdated:
+            self._outdated = False
+            self._refresh_rows()
         elif self.loaded:
             self._judge_targets()
 
@@ -421,7 +432,7 @@ class ItemsPane(Vertical):
             if not await self.app.push_screen_wait(ConfirmDialog(question, detail or None)):
                 return
         try:
-            result = await self.app.finish(
+            result = await self.app.write(
                 perform(ws, action, targets, reason=reason, seen_versions=self.seen_versions()))
         except InputError as error:
             self.app.notify(str(error), severity="error", markup=False)

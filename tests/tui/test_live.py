@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from approver_tui.domain import Action
+from approver_tui.domain import Action, ErpState
 from approver_tui.services.items import ItemRef
 from approver_tui.services.workflow import perform
 from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog
@@ -44,6 +44,51 @@ async def test_someone_elses_decision_shows_by_itself_and_the_cursor_stays_on_it
         assert queue.table.cursor == 3 and set(queue.marks) == marked
         await until(pilot, lambda: app.queue_waiting == 19)
         assert "19 waiting in the queue" in queue.query_one(".status-line").visual.plain
+
+
+async def test_a_tab_not_shown_looks_again_when_it_is_shown(make_app_on):
+    app, workspace_of = await make_app_on("approver")
+    async with app.run_test(size=(120, 40)) as pilot:
+        invoices, queue = pane(app, "invoices"), pane(app, "queue")
+        await highlight(pilot, invoices, "INV-2211")
+        await pilot.press("4")
+        await until(pilot, lambda: queue.table.total == 20)
+        generation = invoices.table._generation
+
+        admin = await workspace_of("admin")
+        await perform(admin, Action.RETRIEVE, [ItemRef.parse("invoice:11")])
+        await seconds_until(pilot, lambda: queue.table.total == 19)
+        await pilot.pause(0.3)
+        assert invoices.table._generation == generation  # hidden: nothing read for it yet
+
+        await pilot.press("2")
+        await until(pilot, lambda: invoices.table.highlighted["erp_state"] is ErpState.RETRIEVED)
+        assert invoices.table.highlighted["label"] == "INV-2211"
+
+
+async def test_the_apps_own_write_is_not_taken_for_someone_elses(make_app_on):
+    """The watcher notices every commit on SQLite, this app's own too: while the app's write is
+    under way (an accept still writing its exports) it must not make every view look again."""
+    app, _ = await make_app_on("approver")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        queue = pane(app, "queue")
+        await until(pilot, lambda: queue.table.total == 20)
+        await pilot.pause(0.6)  # the watcher has had a first look
+        heard = []
+        app.data_changed_signal.subscribe(app, heard.append)
+
+        async def accept_then_keep_writing():
+            result = await perform(app.workspace, Action.ACCEPT, [ItemRef.parse("invoice:12")])
+            await asyncio.sleep(1.5)  # committed; three of the watcher's looks pass meanwhile
+            return result
+
+        assert (await app.write(accept_then_keep_writing())).done
+        assert heard == []
+        app.publish_change({ItemRef.parse("invoice:12")})
+        await until(pilot, lambda: queue.table.total == 19)
+        await pilot.pause(1.2)
+        assert [change.refs for change in heard] == [frozenset({ItemRef.parse("invoice:12")})]
 
 
 async def test_the_filter_stays_and_a_detail_screen_follows_the_item(make_app_on):
