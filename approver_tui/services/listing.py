@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlalchemy import Integer, String, bindparam, func, literal, literal_column, null, or_, select, union_all
+from sqlalchemy import (DateTime, Integer, String, bindparam, func, literal, literal_column, null, or_, select, type_coerce,
+                        union_all)
 from sqlalchemy.sql import ColumnElement, Select
 
 from approver_tui.domain import QUEUE_STATES, Actor, ErpState, ItemType, Status, ToolLevel
@@ -234,7 +235,7 @@ def row_json(row) -> dict:
     """The contract's JSON shape of one row of JSON_COLUMNS + JSON_COLUMNS_IF_SET (read by
     position: a million rows of `list --json` are made here)."""
     (type_, id_, label, status, erp_state, project, sent_by, reason, version, vendor, amount, sent_at,
-     erp_id, erp_error, *if_set) = row
+     erp_id, erp_error, title, billing_date, commitment, invoice_count, contact) = row
     data = {
         "ref": f"{type_}:{id_}",
         "type": type_,
@@ -249,19 +250,32 @@ def row_json(row) -> dict:
         "version": version,
         "vendor": vendor,
         "amount": None if amount is None else f"{amount / 100:.2f}",
-        "sent_at": sent_at.isoformat() if sent_at else None,
+        "sent_at": sent_at.isoformat() + "+00:00" if sent_at else None,  # stored UTC (_in_list_order)
         "erp_id": erp_id,
         "erp_error": erp_error,
     }
-    data.update((key, value) for key, value in zip(JSON_COLUMNS_IF_SET, if_set) if value is not None)
+    # one test each: a loop over JSON_COLUMNS_IF_SET took a quarter of the time a row takes
+    if title is not None:
+        data["title"] = title
+    if billing_date is not None:
+        data["billing_date"] = billing_date
+    if commitment is not None:
+        data["commitment"] = commitment
+    if invoice_count is not None:
+        data["invoice_count"] = invoice_count
+    if contact is not None:
+        data["contact"] = contact
     return data
 
 
 def _in_list_order(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
-    """The JSON columns of the rows of `kind` in id order (queue: oldest sent first)."""
+    """The JSON columns of the rows of `kind` in id order (queue: oldest sent first). The send
+    time comes as stored, naive UTC: making 50,000 of them aware took 0.1 s of `list queue`."""
     query = list_select(kind, actor, filters, dialect)
     columns = query.selected_columns
-    return query.with_only_columns(*(columns[name] for name in JSON_COLUMNS + JSON_COLUMNS_IF_SET)).order_by(*(
+    shown = [type_coerce(columns.sent_at, DateTime).label("sent_at") if name == "sent_at" else columns[name]
+             for name in JSON_COLUMNS + JSON_COLUMNS_IF_SET]
+    return query.with_only_columns(*shown).order_by(*(
         [columns.sent_at, columns.type, columns.id] if kind is ListKind.QUEUE else [columns.id]
     ))
 
