@@ -184,7 +184,7 @@ class ItemTable(ScrollView, can_focus=True):
         self._loading: set[int] = set()
         self._generation = 0
         self._uncounted: int | None = None  # the generation whose count waits for its first rows
-        self._unmeasured = False  # the identifier widths wait for the next rows too
+        self._unmeasured = False  # the identifier widths wait for the next count
         self._total_generation = 0  # the generation `total` was counted for
         self.identifier_widths: tuple[tuple[str, int], ...] = ()  # cells of each identifier's longest value
         # Lines already drawn, by everything that goes into one: a repaint that changes no row
@@ -215,8 +215,8 @@ class ItemTable(ScrollView, can_focus=True):
         self._uncounted = None if same_rows else self._generation
         self._request(self.cursor // PAGE_SIZE)
         # the data changed (or is shown the first time), not only the filter or sort: measured
-        # once the rows are in (beside them it slowed the queue's rows after an accept by 100 ms);
-        # at start-up the app asks once the first rows are on screen
+        # once the rows and their count are in (beside the rows it slowed the queue's rows after
+        # an accept by 100 ms); at start-up the app asks once the first rows are on screen
         if keep_cursor and not self.app.starting:
             self._unmeasured = True
 
@@ -240,6 +240,9 @@ class ItemTable(ScrollView, can_focus=True):
         self.virtual_size = Size(0, total + 1)  # the header and every row: the scrollbar's length
         self.cursor = min(self.cursor, max(0, total - 1))
         self._scroll_to_cursor()
+        if self._unmeasured:
+            self._unmeasured = False
+            self.measure_identifiers()
         self.refresh()
         self.post_message(self.Changed(self))
 
@@ -314,9 +317,6 @@ class ItemTable(ScrollView, can_focus=True):
         # keep memory flat: drop pages far from the cursor
         for stale in [p for p in self._pages if abs(p - here) > 4]:
             del self._pages[stale]
-        if self._unmeasured and page == here:
-            self._unmeasured = False
-            self.measure_identifiers()
         if self._uncounted == generation and page == here:
             self._uncounted = None
             if kwargs == {"limit": PAGE_SIZE} and len(rows) < PAGE_SIZE:  # every row there is
