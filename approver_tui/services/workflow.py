@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from sqlalchemy import bindparam, select, tuple_, update
+from sqlalchemy import case, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import Action, ErpState, ItemFacts, Reason, next_state, reasons_against
@@ -167,21 +167,27 @@ def _audit_detail(action: Action, outcome: ItemOutcome, reason: str) -> str:
     return reason if action is Action.REJECT else ""
 
 
-async def conditional_update(session: AsyncSession, item_type, versions: dict[int, int], values: dict) -> set[int]:
-    """Apply `values` to the items whose version is still the one we judged; the ids it changed."""
-    table = TABLES[item_type]
+async def conditional_update(session: AsyncSession, item_type, versions: dict[int, int], values: dict,
+                             per_item: Mapping[str, Mapping[int, object]] | None = None) -> set[int]:
+    """Apply `values`, and each item's own value of every column in `per_item`, to the items whose
+    version is still the one we judged; the ids it changed."""
+    table = TABLES[item_type].__table__
     changed: set[int] = set()
     pairs = list(versions.items())
     for start in range(0, len(pairs), 400):
         chunk = pairs[start:start + 400]
+        ids = [item_id for item_id, _ in chunk]
+        # One UPDATE sets everything: on PostgreSQL a second pass writes every row again, and
+        # each new row version goes into every index (a thousand accepts: 165 ms more).
+        own = {column: case({item_id: by_item[item_id] for item_id in ids}, value=table.c.id)
+               for column, by_item in (per_item or {}).items()}
         result = await session.execute(
-            update(table.__table__)
+            update(table)
             # the id list lets SQLite find the rows by primary key; the (id, version) pairs alone
             # make it read every row of the table (a second a thousand items at a million rows)
-            .where(table.__table__.c.id.in_([item_id for item_id, _ in chunk]),
-                   tuple_(table.__table__.c.id, table.__table__.c.version).in_(chunk))
-            .values(version=table.__table__.c.version + 1, **values)
-            .returning(table.__table__.c.id)
+            .where(table.c.id.in_(ids), tuple_(table.c.id, table.c.version).in_(chunk))
+            .values(version=table.c.version + 1, **values, **own)
+            .returning(table.c.id)
         )
         changed |= set(result.scalars())
     return changed
@@ -208,14 +214,10 @@ async def _apply(session: AsyncSession, ws: Workspace, action: Action, items: li
         targets = {item.id: next_state(action, item.erp_state) for item in group}
         for target in set(targets.values()):
             members = [item for item in group if targets[item.id] is target]
+            erp_ids = ({"erp_id": {i.id: erp_id_for(ws.profile, item_type.value, i.id) for i in members}}
+                       if action is Action.ACCEPT else None)
             changed = await conditional_update(session, item_type, {i.id: i.version for i in members},
-                                                {"erp_state": target.value, **values})
-            if action is Action.ACCEPT and changed:
-                table = TABLES[item_type].__table__
-                await session.execute(
-                    update(table).where(table.c.id == bindparam("item_id")).values(erp_id=bindparam("new_erp_id")),
-                    [{"item_id": i, "new_erp_id": erp_id_for(ws.profile, item_type.value, i)} for i in changed],
-                )
+                                                {"erp_state": target.value, **values}, erp_ids)
             for item in members:
                 if item.id not in changed:
                     continue

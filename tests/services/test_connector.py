@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from approver_tui.services import connector
 from approver_tui.services.connector import FileConnector
 
 HOSTILE = "Quote \" back\\slash \x1b[31mred\x1b[0m \u2028 line, wide 工程, emoji 🏗️, nul \x00"
@@ -17,14 +14,7 @@ def document(item_id: int, text: str = "") -> dict:
             "amount": "12.50", "distribution": [{"line": 1, "cost_code": None}]}
 
 
-@pytest.fixture(params=["synced together", "synced one by one"])
-def sync_mode(request, monkeypatch):
-    if request.param == "synced one by one":  # where the platform has no syncfs(2)
-        monkeypatch.setattr(connector, "_syncfs", lambda: None)
-    return request.param
-
-
-def test_a_batch_writes_each_document_as_its_own_file(tmp_path, sync_mode):
+def test_a_batch_writes_each_document_as_its_own_file(tmp_path):
     files = FileConnector(tmp_path / "exports")
     documents = [document(n, HOSTILE) for n in range(1, 41)]
     assert files.deliver(documents) == [None] * 40
@@ -34,7 +24,7 @@ def test_a_batch_writes_each_document_as_its_own_file(tmp_path, sync_mode):
     assert sorted(p.name for p in (tmp_path / "exports").iterdir()) == sorted(f"invoice-{n}.json" for n in range(1, 41))
 
 
-def test_one_file_that_cannot_be_placed_fails_alone_and_leaves_nothing_behind(tmp_path, sync_mode):
+def test_one_file_that_cannot_be_placed_fails_alone_and_leaves_nothing_behind(tmp_path):
     files = FileConnector(tmp_path)
     (tmp_path / "invoice-2.json").mkdir()  # a folder where the second document's file goes
     (tmp_path / "invoice-3.json").write_text("an earlier delivery")
