@@ -117,6 +117,7 @@ class ApproverApp(App[None]):
         self.abandoned_calls = 0  # database calls still running when the app had to end
         self._watcher: ChangeWatcher | None = None
         self._own_writes = 0  # this app's writes under way (see `write`)
+        self._noticed_while_writing = False
         # The one way every view learns that data changed: this app's actions and other
         # people's (through the database's change watcher) both publish here.
         self.data_changed_signal: Signal[DataChanged] = Signal(self, "data-changed")
@@ -197,14 +198,21 @@ class ApproverApp(App[None]):
 
     async def write(self, call: Awaitable[T]) -> T:
         """`finish` for a write whose caller publishes what it changed when it ends. Until then the
-        change watcher takes a commit it notices for this write's own (on SQLite it cannot tell whose
-        a commit was): reloading every view then slowed an accept of 1,000 items, still writing its
-        exports, by half a second. Whatever someone else changed meanwhile shows with the reload."""
+        change watcher takes a commit it notices for this write's own (on SQLite it cannot tell
+        whose a commit was): reloading every view ran beside an accept of 1,000 items that was
+        still writing its exports. Whatever someone else changed meanwhile shows with the reload
+        that follows; a write that fails publishes nothing, so the views look again then."""
         self._own_writes += 1
         try:
             return await self.finish(call)
+        except Exception:
+            if self._noticed_while_writing:
+                self.data_changed_signal.publish(DataChanged(None))
+            raise
         finally:
             self._own_writes -= 1
+            if not self._own_writes:
+                self._noticed_while_writing = False
 
     async def on_unmount(self) -> None:
         if self._unfinished:  # the workspace is closed after this returns
@@ -286,6 +294,7 @@ class ApproverApp(App[None]):
             while True:
                 await self._watcher.wait()
                 if self._own_writes:
+                    self._noticed_while_writing = True
                     continue
                 # a Directory admin may have changed what this user may do: judge with that
                 await self.finish(self.workspace.reload_actor())

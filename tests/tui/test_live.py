@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
+
 from approver_tui.domain import Action, ErpState
 from approver_tui.services.items import ItemRef
 from approver_tui.services.workflow import perform
@@ -89,6 +91,24 @@ async def test_the_apps_own_write_is_not_taken_for_someone_elses(make_app_on):
         await until(pilot, lambda: queue.table.total == 19)
         await pilot.pause(1.2)
         assert [change.refs for change in heard] == [frozenset({ItemRef.parse("invoice:12")})]
+
+
+async def test_a_change_noticed_during_a_write_that_fails_is_shown(make_app_on):
+    app, workspace_of = await make_app_on("approver")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        queue = pane(app, "queue")
+        await until(pilot, lambda: queue.table.total == 20)
+        admin = await workspace_of("admin")
+
+        async def someone_else_retrieves_then_this_write_fails():
+            await perform(admin, Action.RETRIEVE, [ItemRef.parse("invoice:11")])
+            await asyncio.sleep(1.2)  # the watcher looks meanwhile
+            raise RuntimeError("the write failed")
+
+        with pytest.raises(RuntimeError):
+            await app.write(someone_else_retrieves_then_this_write_fails())
+        await seconds_until(pilot, lambda: queue.table.total == 19)
 
 
 async def test_the_filter_stays_and_a_detail_screen_follows_the_item(make_app_on):
