@@ -377,10 +377,7 @@ class PostgresDatabases:
         bindir = pg.find_bindir()
         if bindir is None:
             sys.exit("--db postgresql needs the PostgreSQL server binaries (apt-get install postgresql-15)")
-        # PostgreSQL's default shared_buffers (128 MB) is sized for a small machine; its own guide
-        # is a quarter of memory. 1 GB holds a million invoices' table and indexes (650 MB), as a
-        # server for that much data would: mark-all then reads the matched rows from its buffers.
-        self.server = pg.PostgresServer(bindir, {"shared_buffers": "1GB"})
+        self.server = pg.PostgresServer(bindir)
         self.server.start()
 
     def fresh(self, invoices: int) -> str:

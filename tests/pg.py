@@ -37,9 +37,8 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    def __init__(self, bindir: Path, settings: dict[str, str] | None = None):
+    def __init__(self, bindir: Path):
         self.bindir = bindir
-        self.settings = settings or {}  # more server settings (`-c name=value`)
         self.root = Path(tempfile.mkdtemp(prefix="approver-tui-pg-"))
         self.data = self.root / "data"
         self.port = _free_port()
@@ -60,8 +59,7 @@ class PostgresServer:
         if done.returncode:
             raise RuntimeError(f"initdb failed: {done.stderr or done.stdout}")
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root} "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
-                   + "".join(f" -c {name}={value}" for name, value in self.settings.items()))
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
         done = self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log),
                          "-o", options, "-w", "-t", "60", "start")
         if done.returncode:
