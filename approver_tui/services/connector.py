@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -42,9 +43,14 @@ WRITERS = 4  # each file waits on its fsync; the disk commits concurrent ones to
 
 
 def _sync_folder(folder: Path) -> None:
+    """Make the folder's new names durable. Some file systems (network shares among them) cannot
+    sync a folder and say so (EINVAL): their names last as the server keeps them."""
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as error:
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise
     finally:
         os.close(fd)
 

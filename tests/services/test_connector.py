@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 
+from approver_tui.services import connector
 from approver_tui.services.connector import FileConnector
 
 HOSTILE = "Quote \" back\\slash \x1b[31mred\x1b[0m \u2028 line, wide 工程, emoji 🏗️, nul \x00"
@@ -40,3 +44,16 @@ def test_a_folder_that_cannot_be_made_fails_every_document_with_the_reason(tmp_p
     errors = FileConnector(tmp_path / "blocker" / "exports").deliver([document(1), document(2)])
     assert errors == [f"could not write {tmp_path / 'blocker' / 'exports' / f'invoice-{n}.json'}: Not a directory"
                       for n in (1, 2)]
+
+
+def test_a_file_system_that_cannot_sync_a_folder_still_takes_the_documents(tmp_path, monkeypatch):
+    synced = os.fsync
+
+    def fsync(fd):  # as some network shares answer for a folder
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        synced(fd)
+
+    monkeypatch.setattr(connector.os, "fsync", fsync)
+    assert FileConnector(tmp_path).deliver([document(1), document(2)]) == [None, None]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["invoice-1.json", "invoice-2.json"]
