@@ -74,7 +74,11 @@ def _window(rows: Select, view: View, *, ascending: bool, limit: int,
         query = query.where(tuple_(*key) > tuple_(*after) if not view.descending else tuple_(*key) < tuple_(*after))
     if before is not None:
         query = query.where(tuple_(*key) < tuple_(*before) if not view.descending else tuple_(*key) > tuple_(*before))
-    return query.order_by(*(k.asc() if ascending else k.desc() for k in key)).limit(limit)
+    return query.order_by(*_ordered(key, ascending)).limit(limit)
+
+
+def _ordered(key: tuple, ascending: bool) -> list:
+    return [k.asc() if ascending else k.desc() for k in key]
 
 
 def sort_key(view: View, row: dict) -> tuple:
@@ -191,7 +195,7 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
         merged = union_all(*(select(_window(part, view, ascending=ascending, limit=wanted, after=after,
                                             before=before).subquery()) for part in parts)).subquery("page")
         key = (merged.c.type, merged.c.id) if view.sort == "id" else (merged.c._sort, merged.c.type, merged.c.id)
-        query = select(merged).order_by(*(k.asc() if ascending else k.desc() for k in key)).limit(limit)
+        query = select(merged).order_by(*_ordered(key, ascending)).limit(limit)
     if offset:
         query = query.offset(offset)
     async with db.plain_read() as connection:
