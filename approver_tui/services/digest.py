@@ -42,10 +42,9 @@ def compose_body(user: User, rows: list[dict], day: date, now: datetime) -> str:
         if not waiting:
             continue
         lines.append(f"{item_type.plural.capitalize()} ({len(waiting)}):")
-        for row in sorted(waiting, key=lambda r: r["sent_at"] or ""):
-            sent_at = datetime.fromisoformat(row["sent_at"]) if row["sent_at"] else None
+        for row in sorted(waiting, key=lambda r: r["sent_at"] or now):
             state = "  EXPORT FAILED" if row["erp_state"] == "failed" else ""
-            lines.append(f"  {row['ref']:<16} {row['label']}  waiting {_age(sent_at, now)}, "
+            lines.append(f"  {row['ref']:<16} {row['label']}  waiting {_age(row['sent_at'], now)}, "
                          f"sent by {row['sent_by'] or '?'}{state}")
         lines.append("")
     lines += ["Open the ERP Queue tab (key 4) in approver-tui, or:", "  approver-tui list queue", "",

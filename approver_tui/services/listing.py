@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timezone
 from enum import Enum
 
 from sqlalchemy import (DateTime, Integer, String, bindparam, func, literal, literal_column, null, or_, select, type_coerce,
@@ -233,7 +234,8 @@ _STATUS_LABELS = {(t.value, code): label for t in ItemType for code, label in St
 
 def row_json(row) -> dict:
     """The contract's JSON shape of one row of JSON_COLUMNS + JSON_COLUMNS_IF_SET (read by
-    position: a million rows of `list --json` are made here)."""
+    position: a million rows of `list --json` are made here). The send time stays a datetime
+    until it is printed; orjson writes it as `isoformat()` does, in C."""
     (type_, id_, label, status, erp_state, project, sent_by, reason, version, vendor, amount, sent_at,
      erp_id, erp_error, title, billing_date, commitment, invoice_count, contact) = row
     data = {
@@ -250,7 +252,7 @@ def row_json(row) -> dict:
         "version": version,
         "vendor": vendor,
         "amount": None if amount is None else f"{amount / 100:.2f}",
-        "sent_at": sent_at.isoformat() + "+00:00" if sent_at else None,  # stored UTC (_in_list_order)
+        "sent_at": sent_at.replace(tzinfo=timezone.utc) if sent_at else None,  # stored UTC (_in_list_order)
         "erp_id": erp_id,
         "erp_error": erp_error,
     }
@@ -270,7 +272,8 @@ def row_json(row) -> dict:
 
 def _in_list_order(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
     """The JSON columns of the rows of `kind` in id order (queue: oldest sent first). The send
-    time comes as stored, naive UTC: making 50,000 of them aware took 0.1 s of `list queue`."""
+    time comes as stored, naive UTC, and row_json marks it UTC: the column's own type does that
+    in a Python call a row, which took 0.1 s of `list queue` at 50,000 rows."""
     query = list_select(kind, actor, filters, dialect)
     columns = query.selected_columns
     shown = [type_coerce(columns.sent_at, DateTime).label("sent_at") if name == "sent_at" else columns[name]

@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime, timezone
 
 import pytest
 
@@ -203,21 +204,24 @@ def test_list_json_is_written_as_it_is_read_and_laid_out_as_one_array(cli):
     assert rows == []
 
 
-async def test_list_json_lays_out_any_text_as_pythons_encoder_does(capsys):
+async def test_list_json_lays_out_any_text_and_time_as_python_does(capsys):
     """Names come from users and the ERP: quotes, backslashes, control characters, line and
-    paragraph separators, wide and astral characters are written as json.dumps writes them."""
+    paragraph separators, wide and astral characters are written as json.dumps writes them; send
+    times, with and without a fraction of a second, as isoformat() writes them."""
     from approver_tui.cli.main import echo_json_array
 
     hostile = ['say "hi"\\', "\x1b[31mred\x07", "tab\there\nnew", "\u2028\u2029", "\x7f", "北京 🏗", "", None]
-    batches = [[{"label": text, "id": n, "amount": "1.00"} for n, text in enumerate(hostile[:4])], [],
-               [{"label": text, "id": n} for n, text in enumerate(hostile[4:])]]
+    sent = [datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc), datetime(2026, 3, 1, 9, 30, 0, 120, tzinfo=timezone.utc)]
+    batches = [[{"label": text, "id": n, "amount": "1.00", "sent_at": sent[n % 2]} for n, text in enumerate(hostile[:4])],
+               [], [{"label": text, "id": n, "sent_at": None} for n, text in enumerate(hostile[4:])]]
 
     async def stream():
         for batch in batches:
             yield batch
 
     await echo_json_array(stream())
-    assert capsys.readouterr().out == json.dumps(batches[0] + batches[2], indent=2, ensure_ascii=False) + "\n"
+    assert capsys.readouterr().out == json.dumps(batches[0] + batches[2], indent=2, ensure_ascii=False,
+                                                 default=datetime.isoformat) + "\n"
 
 
 def test_list_json_of_a_generated_company_spans_batches_in_order(tmp_path):
