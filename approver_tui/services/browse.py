@@ -20,7 +20,7 @@ from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, shown_ids, typed_selects
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import joined_ids
-from approver_tui.store.models import Commitment, Company, Invoice, UtcDateTime
+from approver_tui.store.models import NEVER_SENT, Commitment, Company, Invoice, UtcDateTime
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -48,8 +48,8 @@ def _sort_expression(sq, column: str):
     stand_in = SORTABLE[column]
     if stand_in is None or not getattr(sq.c[column], "nullable", True):  # a NULL stand-in has no `nullable`
         return sq.c[column]
-    if isinstance(stand_in, datetime):
-        return func.coalesce(sq.c[column], literal(stand_in, UtcDateTime))
+    if isinstance(stand_in, datetime):  # written as the queue's index has it (store.models.queue_index)
+        return func.coalesce(sq.c[column], literal_column(NEVER_SENT, UtcDateTime))
     if isinstance(stand_in, int):
         return func.coalesce(sq.c[column], literal(stand_in, Integer))
     return func.coalesce(sq.c[column], literal_column("''", String))
@@ -185,7 +185,7 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
     or at `offset` (a far jump with no known neighbour)."""
     forward = before is None and not from_end
     ascending = forward != view.descending
-    parts = typed_selects(view.kind, actor, view.filters, db.dialect)
+    parts = typed_selects(view.kind, actor, view.filters, db.dialect, in_send_order=view.sort == "sent_at")
     if len(parts) == 1:
         query = _window(parts[0], view, ascending=ascending, limit=limit, after=after, before=before)
     else:

@@ -11,11 +11,11 @@ from sqlalchemy import (DateTime, Integer, String, bindparam, func, literal, lit
                         union_all)
 from sqlalchemy.sql import ColumnElement, Select
 
-from approver_tui.domain import QUEUE_STATES, Actor, ErpState, ItemType, Status, ToolLevel
+from approver_tui.domain import Actor, ErpState, ItemType, Status, ToolLevel
 from approver_tui.services.items import InputError
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import matches_ignoring_case
-from approver_tui.store.models import Commitment, Company, Invoice
+from approver_tui.store.models import QUEUED_STATES, Commitment, Company, Invoice
 from approver_tui.store.search import SEARCHED, SHORTEST_INDEXED, fts_phrase, joined_text, text_index
 
 
@@ -161,13 +161,23 @@ def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> lis
     return [or_(*(matches_ignoring_case(getattr(table, column), pattern) for column in SEARCHED[name]))]
 
 
-def _row_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter) -> list[ColumnElement[bool]]:
+def _queued(table, dialect: str, in_send_order: bool) -> ColumnElement[bool]:
+    """The item is in the queue. Written out, not bound, so that the databases see the queue's
+    own index (store.models.queue_index) applies. SQLite, which keeps no statistics here, takes
+    the condition for a narrow one and would sort every queued row for a page: told it holds
+    for many rows, it walks that index in send order and stops after the page."""
+    condition = table.erp_state.in_(bindparam(None, QUEUED_STATES, expanding=True, literal_execute=True))
+    return func.likelihood(condition, literal_column("0.5")) if in_send_order and dialect == "sqlite" else condition
+
+
+def _row_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str,
+                    in_send_order: bool = False) -> list[ColumnElement[bool]]:
     """What the list asks of an item's own row, the search aside; none when it shows every row."""
     table = TABLE_OF[item_type]
     visible = _visible(actor, item_type, getattr(table, "project_id", None))
     conditions = [] if visible is None else [visible]
     if kind is ListKind.QUEUE:
-        conditions.append(table.erp_state.in_([s.value for s in QUEUE_STATES]))
+        conditions.append(_queued(table, dialect, in_send_order))
     if filters.erp_state:
         conditions.append(table.erp_state == filters.erp_state.value)
     if filters.status:
@@ -183,10 +193,10 @@ def _row_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: 
 
 
 def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter,
-                    dialect: str) -> list[ColumnElement[bool]]:
+                    dialect: str, in_send_order: bool = False) -> list[ColumnElement[bool]]:
     """Which items of `item_type` the list shows: on the item's own table, and its text index
     when a search goes through one."""
-    conditions = _row_conditions(item_type, kind, actor, filters)
+    conditions = _row_conditions(item_type, kind, actor, filters, dialect, in_send_order)
     if filters.search.strip():
         conditions.extend(_search(item_type, kind, filters.search.strip(), dialect))
     return conditions
@@ -199,22 +209,25 @@ def shown_ids(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFi
     row itself reads that table alone, its rowid being the id: 86,000 matches at a million
     invoices are then counted without reading one of them."""
     index = _text_index(item_type, kind, filters.search, dialect)
-    if index is not None and not _row_conditions(item_type, kind, actor, filters):
+    if index is not None and not _row_conditions(item_type, kind, actor, filters, dialect):
         return index.c.rowid, [_fts_match(index, filters.search.strip())]
     return TABLE_OF[item_type].id, item_conditions(item_type, kind, actor, filters, dialect)
 
 
-def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:
+def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str,
+                  in_send_order: bool) -> Select:
     # Found through FTS5, the rows' ids are read from its rowid: SQLite then walks the index in id
     # order and stops after a page, where ordering by the table's own id would sort every match.
     index = _text_index(item_type, kind, filters.search, dialect)
     id_column = TABLE_OF[item_type].id if index is None else index.c.rowid.label("id")
-    return _BUILDERS[item_type](id_column).where(*item_conditions(item_type, kind, actor, filters, dialect))
+    return _BUILDERS[item_type](id_column).where(*item_conditions(item_type, kind, actor, filters, dialect, in_send_order))
 
 
-def typed_selects(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> list[Select]:
-    """The rows of `kind`, one SELECT over COLUMNS per item type it lists."""
-    return [_typed_select(t, kind, actor, filters, dialect) for t in kind.item_types]
+def typed_selects(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str,
+                  in_send_order: bool = False) -> list[Select]:
+    """The rows of `kind`, one SELECT over COLUMNS per item type it lists; `in_send_order` when
+    they are to be read in send order."""
+    return [_typed_select(t, kind, actor, filters, dialect, in_send_order) for t in kind.item_types]
 
 
 def list_select(kind: ListKind, actor: Actor, filters: ListFilter, dialect: str) -> Select:

@@ -17,6 +17,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from approver_tui.domain import QUEUE_STATES
+
 
 class UtcDateTime(TypeDecorator):
     """Stores naive UTC, hands back aware UTC, so SQLite and PostgreSQL behave alike."""
@@ -43,6 +45,19 @@ def sort_index(table: str, column: str, nullable: bool = False) -> Index:
     if nullable:
         return Index(f"ix_{table}_{column}_sort", text(f"coalesce({column}, '')"), "id")
     return Index(f"ix_{table}_{column}_id", column, "id")
+
+
+# A send time as SQLite stores it; lists order an item never sent as sent at this moment.
+NEVER_SENT = "'1970-01-01 00:00:00.000000'"
+QUEUED_STATES = sorted(state.value for state in QUEUE_STATES)  # in one order, as written in QUEUED
+QUEUED = "erp_state IN ({})".format(", ".join(f"'{state}'" for state in QUEUED_STATES))
+
+
+def queue_index(table: str) -> Index:
+    """The queued rows of `table` in send order (the ERP Queue tab's), for keyset paging: the
+    queue's pages then read their own rows, not every queued row sorted. Queued rows only."""
+    return Index(f"ix_{table}_queue_sent_at", text(f"coalesce(sent_at, {NEVER_SENT})"), "id",
+                 sqlite_where=text(QUEUED), postgresql_where=text(QUEUED))
 
 
 def length_index(table: str, column: str) -> Index:
@@ -118,6 +133,7 @@ class Company(ErpTracked, Base):
         Index("ix_companies_erp_state_id", "erp_state", "id"),
         Index("ix_companies_name", "name"),
         length_index("companies", "name"),
+        queue_index("companies"),
     )
 
 
@@ -143,6 +159,7 @@ class Commitment(ErpTracked, Base):
         *(sort_index("commitments", column) for column in (
             "number", "title", "project_name", "vendor_name", "status", "amount_cents")),
         length_index("commitments", "number"),
+        queue_index("commitments"),
     )
 
 
@@ -178,6 +195,7 @@ class Invoice(ErpTracked, Base):
             "project_name", "vendor_name", "commitment_number", "amount_cents", "status")),
         *(sort_index("invoices", column, nullable=True) for column in ("number", "billing_date", "sent_by", "last_reason")),
         length_index("invoices", "number"),
+        queue_index("invoices"),
     )
 
 

@@ -225,6 +225,37 @@ async def test_renamed_vendors_and_commitments_show_and_sort_by_their_new_names(
     assert not [r for r in by_vendor if r["vendor"] == "Delta Drywall & Framing"]
 
 
+async def test_the_queue_in_send_order_is_read_through_its_own_index(workspace, demo_url, sql, backend):
+    """The ERP Queue tab's order: each type's page walks the index of queued rows in send order
+    (store.models.queue_index) instead of sorting every queued row; forward and back agree."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from approver_tui.services.browse import View, _window, fetch_page, sort_key
+    from approver_tui.services.listing import typed_selects
+
+    approver = await workspace("approver")
+    view = View(ListKind.QUEUE, sort="sent_at")
+    invoices = typed_selects(view.kind, approver.actor, view.filters, backend, in_send_order=True)[0]
+    window = _window(invoices, view, ascending=True, limit=5, after=None, before=None)
+    compiled = window.compile(dialect=sqlite.dialect() if backend == "sqlite" else postgresql.dialect(),
+                              compile_kwargs={"literal_binds": True})
+    # on the demo's few rows PostgreSQL would rather sort them: told sorting is dear, it must find
+    # an index that gives the order
+    plan = sql(demo_url, f"EXPLAIN QUERY PLAN {compiled}" if backend == "sqlite"
+               else f"SET enable_seqscan = off; SET enable_sort = off; EXPLAIN {compiled}")
+    steps = " ".join(" ".join(step) for step in plan)
+    # rows sent at the same moment may still be put in order among themselves, as they come
+    assert "ix_invoices_queue_sent_at" in steps and "TEMP B-TREE FOR ORDER BY" not in steps, steps
+    assert not [step for step in plan if step[0].lstrip(" ->").startswith("Sort")], steps
+
+    everything = await list_rows(approver.db, approver.actor, ListKind.QUEUE, ListFilter())
+    first = await fetch_page(approver.db, approver.actor, view, limit=4)
+    rest = await fetch_page(approver.db, approver.actor, view, limit=len(everything), after=sort_key(view, first[-1]))
+    assert [(r["type"], r["id"]) for r in first + rest] == [(r["type"], r["id"]) for r in everything]
+    back = await fetch_page(approver.db, approver.actor, view, limit=4, before=sort_key(view, rest[0]))
+    assert back == first
+
+
 async def test_a_filter_finds_text_in_any_column_through_the_text_index(workspace, demo_url, sql, backend):
     """Three characters or more are found through the database's text index (SQLite FTS5, kept by
     triggers; PostgreSQL pg_trgm on the joined columns), ignoring case, quotes and LIKE's wildcards
