@@ -340,13 +340,6 @@ def probe_accept(db: str) -> None:
 
 # -- the run -------------------------------------------------------------------------------------
 
-def settle_disk() -> None:
-    """Write out what a load or a copy of a company left in the page cache before a figure is taken.
-    A company is opened some time after it was loaded, not while a gigabyte of it is still being
-    written; the first paints and the export files' syncs would otherwise queue behind that write."""
-    os.sync()
-
-
 class SqliteDatabases:
     """Generated companies as files in `workdir`; a pristine copy puts one back after a figure changed it."""
 
@@ -363,11 +356,9 @@ class SqliteDatabases:
 
     def keep(self, db: str) -> None:
         shutil.copy(db, f"{db}.pristine")
-        settle_disk()
 
     def restore(self, db: str) -> None:
         shutil.copy(f"{db}.pristine", db)
-        settle_disk()
 
     def close(self) -> None:
         pass
@@ -398,17 +389,11 @@ class PostgresDatabases:
         name = db.rsplit("/", 1)[1]
         self.server.psql(name, "VACUUM ANALYZE")  # what autovacuum does soon after any large load
         self.server.psql("postgres", f"CREATE DATABASE {name}_pristine TEMPLATE {name}")
-        self.settle()
 
     def restore(self, db: str) -> None:
         name = db.rsplit("/", 1)[1]
         self.server.psql("postgres", f"DROP DATABASE {name}")
         self.server.psql("postgres", f"CREATE DATABASE {name} TEMPLATE {name}_pristine")
-        self.settle()
-
-    def settle(self) -> None:
-        self.server.psql("postgres", "CHECKPOINT")  # the copy's pages leave the server's buffers now, not mid-figure
-        settle_disk()
 
     def close(self) -> None:
         self.server.stop()
