@@ -168,8 +168,8 @@ def _audit_detail(action: Action, outcome: ItemOutcome, reason: str) -> str:
 
 
 async def conditional_update(session: AsyncSession, item_type, versions: dict[int, int], values: dict,
-                             per_item: Mapping[str, Mapping[int, object]] | None = None) -> set[int]:
-    """Apply `values`, and each item's own value of every column in `per_item`, to the items whose
+                             erp_ids: Mapping[int, str] | None = None) -> set[int]:
+    """Apply `values` (and to each accepted item its own `erp_ids` entry) to the items whose
     version is still the one we judged; the ids it changed."""
     table = TABLES[item_type].__table__
     changed: set[int] = set()
@@ -179,8 +179,7 @@ async def conditional_update(session: AsyncSession, item_type, versions: dict[in
         ids = [item_id for item_id, _ in chunk]
         # One UPDATE sets everything: on PostgreSQL a second pass writes every row again, and
         # each new row version goes into every index (a thousand accepts: 165 ms more).
-        own = {column: case({item_id: by_item[item_id] for item_id in ids}, value=table.c.id)
-               for column, by_item in (per_item or {}).items()}
+        own = {"erp_id": case({item_id: erp_ids[item_id] for item_id in ids}, value=table.c.id)} if erp_ids else {}
         result = await session.execute(
             update(table)
             # the id list lets SQLite find the rows by primary key; the (id, version) pairs alone
@@ -214,7 +213,7 @@ async def _apply(session: AsyncSession, ws: Workspace, action: Action, items: li
         targets = {item.id: next_state(action, item.erp_state) for item in group}
         for target in set(targets.values()):
             members = [item for item in group if targets[item.id] is target]
-            erp_ids = ({"erp_id": {i.id: erp_id_for(ws.profile, item_type.value, i.id) for i in members}}
+            erp_ids = ({i.id: erp_id_for(ws.profile, item_type.value, i.id) for i in members}
                        if action is Action.ACCEPT else None)
             changed = await conditional_update(session, item_type, {i.id: i.version for i in members},
                                                 {"erp_state": target.value, **values}, erp_ids)
