@@ -15,7 +15,9 @@ from sqlalchemy import (
     TypeDecorator,
     text,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.schema import CreateIndex
 
 from approver_tui.domain import QUEUE_STATES
 
@@ -57,7 +59,17 @@ def queue_index(table: str) -> Index:
     """The queued rows of `table` in send order (the ERP Queue tab's), for keyset paging: the
     queue's pages then read their own rows, not every queued row sorted. Queued rows only."""
     return Index(f"ix_{table}_queue_sent_at", text(f"coalesce(sent_at, {NEVER_SENT})"), "id",
-                 sqlite_where=text(QUEUED), postgresql_where=text(QUEUED))
+                 info={"where": QUEUED})
+
+
+@compiles(CreateIndex)
+def _create_index(create: CreateIndex, compiler, **kw) -> str:
+    """An index with info["where"] is partial, written alike for both databases. The dialects'
+    own `sqlite_where=` / `postgresql_where=` would load both dialects' code (40-55 ms) on every
+    start of the app, whichever database it opens."""
+    statement = compiler.visit_create_index(create, **kw)
+    where = create.element.info.get("where")
+    return f"{statement} WHERE {where}" if where else statement
 
 
 def length_index(table: str, column: str) -> Index:

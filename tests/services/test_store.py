@@ -209,6 +209,27 @@ async def test_a_generated_company_is_stored_alike_on_sqlite_and_postgresql(post
     assert sent_at and all(at.tzinfo is not None and at < FIXED_NOW for at in sent_at)
 
 
+INDEX_DEFINITIONS = {
+    "sqlite": "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+    "postgresql": "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname",
+}
+
+
+async def test_a_bulk_load_rebuilds_the_indexes_the_migrations_made(backend, empty_url, sql):
+    """seed scale drops the tables' indexes and builds them again from the models after the load:
+    it must end with the very indexes the migrations made (the queue's partial ones included)."""
+    from approver_tui.services.seeding import seed_scale
+
+    db = await open_database(empty_url)
+    try:
+        migrated = sql(empty_url, INDEX_DEFINITIONS[backend])
+        await seed_scale(db, 300, seed=2)
+    finally:
+        await db.close()
+    assert any("queue_sent_at" in name and "WHERE" in definition for name, definition in migrated)
+    assert sql(empty_url, INDEX_DEFINITIONS[backend]) == migrated
+
+
 async def test_pages_of_several_types_join_up_in_every_order(tmp_path):
     """The queue holds three types, each paged on its own and merged: walked page by page
     forward, backward or by offset, in any order, with many equal sort values (a generated company
