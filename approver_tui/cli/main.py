@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import aclosing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -62,22 +63,28 @@ def echo_table(titles: list[str], rows: list[list[str]]) -> None:
         click.echo("  ".join(cell + " " * (width - cell_len(cell)) for cell, width in zip(line, widths)).rstrip())
 
 
-async def echo_json_array(batches: AsyncIterator[list[dict]]) -> None:
+async def echo_json_array(batches: AsyncGenerator[list[dict], None]) -> None:
     """Print the items of `batches` as json.dumps(all of them, indent=2, ensure_ascii=False) would,
     a batch as it comes: memory stays flat however many there are. orjson lays the batches out
-    (ten times Python's encoder with `indent`, which turns its C encoder off)."""
+    (ten times Python's encoder with `indent`, which turns its C encoder off) in UTF-8, JSON's
+    own encoding, written as it comes: decoding it for the text layer to encode again took 40 ms
+    of the 50,000 rows of `list queue`."""
     import orjson
 
-    out = sys.stdout
+    sys.stdout.flush()
+    out = sys.stdout.buffer
     first = True
-    async for batch in batches:
-        if not batch:
-            continue
-        # "[\n  {...},\n  {...}\n]" without its brackets: the items as they sit in the whole array
-        items = orjson.dumps(batch, option=orjson.OPT_INDENT_2)[2:-2].decode()
-        out.write(("[\n" if first else ",\n") + items)
-        first = False
-    out.write("[]\n" if first else "\n]\n")
+    # closed here when writing fails (a reader such as `head` stops reading): left to asyncio's
+    # shutdown, the read it holds open was closed twice, with a traceback
+    async with aclosing(batches):
+        async for batch in batches:
+            if not batch:
+                continue
+            # "[\n  {...},\n  {...}\n]" without its brackets: the items as they sit in the whole array
+            items = orjson.dumps(batch, option=orjson.OPT_INDENT_2)[2:-2]
+            out.write((b"[\n" if first else b",\n") + items)
+            first = False
+    out.write(b"[]\n" if first else b"\n]\n")
 
 
 def counted(n: int, thing: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import timezone
 from enum import Enum
@@ -306,7 +306,7 @@ async def list_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFil
         return [row_json(row) for row in await session.execute(query)]
 
 
-async def stream_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFilter) -> AsyncIterator[list[dict]]:
+async def stream_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFilter) -> AsyncGenerator[list[dict], None]:
     """The rows of `kind` in list order, as contract JSON, a batch at a time: a million rows take
     the memory of one batch (and one await each, not one a row)."""
     async with db.plain_read() as connection:

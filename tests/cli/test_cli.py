@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.cli.conftest import run
+from tests.cli.conftest import SCRIPT, run
 from tests.conftest import unseal
 
 def test_version_and_module_entry_point():
@@ -233,3 +233,11 @@ def test_list_json_of_a_generated_company_spans_batches_in_order(tmp_path):
     rows = json.loads(out)
     assert [row["id"] for row in rows] == list(range(1, STREAM_BATCH * 2 + 8))
     assert out == json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+
+    # a reader that stops early (`| head`): the command stops quietly, as click has it, exit 1
+    reader = subprocess.Popen([SCRIPT, "--db", db, "--user", "admin", "list", "invoices", "--json"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout.read(2) == b"[\n"
+    reader.stdout.close()
+    assert reader.wait(timeout=60) == 1
+    assert reader.stderr.read() == b""
