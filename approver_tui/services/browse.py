@@ -102,15 +102,19 @@ def _amount_of(table):
     return func.coalesce(func.sum(table.amount_cents), 0) if hasattr(table, "amount_cents") else literal(0)
 
 
+def totals_select(item_type: ItemType, actor: Actor, view: View, dialect: str) -> Select:
+    """One row: how many rows of `item_type` `view` shows, and their amounts' sum."""
+    table = TABLE_OF[item_type]
+    conditions = item_conditions(item_type, view.kind, actor, view.filters, dialect)
+    return select(func.count(), _amount_of(table)).select_from(table).where(*conditions)
+
+
 async def view_totals(db: Database, actor: Actor, view: View) -> dict[ItemType, Totals]:
     """Per item type, how many rows `view` shows and what their amounts add up to."""
     totals = {}
     async with db.plain_read() as connection:
         for item_type in view.kind.item_types:
-            table = TABLE_OF[item_type]
-            conditions = item_conditions(item_type, view.kind, actor, view.filters, db.dialect)
-            count, cents = (await connection.execute(
-                select(func.count(), _amount_of(table)).select_from(table).where(*conditions))).one()
+            count, cents = (await connection.execute(totals_select(item_type, actor, view, db.dialect))).one()
             totals[item_type] = Totals(count, int(cents))
     return totals
 
