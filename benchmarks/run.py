@@ -56,6 +56,17 @@ def median_of(repeat: int, measure) -> float:
     return statistics.median(measure() for _ in range(repeat))
 
 
+def medians_in_turns(repeat: int, *measures) -> list[float]:
+    """The median of each of `measures` over `repeat` runs, the measures taking turns: whatever else
+    the machine is doing (writing back a database just copied, say) weighs on a figure and its
+    floor alike."""
+    runs: list[list[float]] = [[] for _ in measures]
+    for _ in range(repeat):
+        for samples, measure in zip(runs, measures):
+            samples.append(measure())
+    return [statistics.median(samples) for samples in runs]
+
+
 def paint_in_fresh_process(probe: str, db: str) -> float:
     """Seconds from spawning a process to its first frame with rows (the probe prints 'painted')."""
     start = time.perf_counter()
@@ -415,32 +426,30 @@ def run(invoices: int, repeat: int, databases) -> dict:
     databases.keep(db)
 
     figures: dict = {"invoices": invoices, "db": databases.name, "repeat": repeat}
-    # The floor and ours take turns, so whatever else the machine is doing weighs on both alike.
-    empty, ours = [], []
-    for _ in range(repeat):
-        empty.append(paint_in_fresh_process("empty", db))
-        ours.append(paint_in_fresh_process("app", db))
-    figures["empty_app_first_paint_s"] = statistics.median(empty)
+    figures["empty_app_first_paint_s"], figures["first_paint_s"] = medians_in_turns(
+        repeat, lambda: paint_in_fresh_process("empty", db), lambda: paint_in_fresh_process("app", db))
     # above 100,000 rows the peer takes minutes and gigabytes a run: measured once
     naive_runs = repeat if invoices <= 100_000 else 1
     figures["naive_datatable_first_paint_s"] = median_of(naive_runs, lambda: paint_in_fresh_process("naive", db))
-    figures["first_paint_s"] = statistics.median(ours)
 
     figures.update(probe_json("interactions", db, repeat))
     databases.restore(db)  # the bulk retrieve changed it
-    figures.update(probe_json("accept", db, repeat))
-    databases.restore(db)
+    accepts = []
+    for _ in range(repeat):  # the same 1,000 accepted each time, from the company as seeded
+        accepts.append(probe_json("accept", db, repeat))
+        databases.restore(db)
+    figures.update(accepts[0], bulk_accept_1000_s=statistics.median(a["bulk_accept_1000_s"] for a in accepts))
     figures["seed_s"] = seed_s
 
-    figures["cli_version_s"] = median_of(max(5, repeat), lambda: timed([approver, "--version"], env))
-    figures["click_import_floor_s"] = median_of(max(5, repeat), lambda: timed([sys.executable, "-c", "import click"], env))
-    figures["cli_list_queue_s"] = median_of(max(5, repeat), lambda: timed(
-        [approver, "--db", db, "--user", "approver", "list", "queue", "--json"], env))
+    figures["click_import_floor_s"], figures["cli_version_s"] = medians_in_turns(
+        max(5, repeat), lambda: timed([sys.executable, "-c", "import click"], env),
+        lambda: timed([approver, "--version"], env))
+    driver = "asyncpg" if databases.name == "postgresql" else "aiosqlite"
+    figures["sqlalchemy_import_floor_s"], figures["cli_list_queue_s"] = medians_in_turns(
+        max(5, repeat), lambda: timed([sys.executable, "-c", f"import sqlalchemy.ext.asyncio, {driver}"], env),
+        lambda: timed([approver, "--db", db, "--user", "approver", "list", "queue", "--json"], env))
     figures["cli_list_invoices_peak_mb"] = peak_rss_mb(
         [approver, "--db", db, "--user", "approver", "list", "invoices", "--json"], env)
-    driver = "asyncpg" if databases.name == "postgresql" else "aiosqlite"
-    figures["sqlalchemy_import_floor_s"] = median_of(max(5, repeat), lambda: timed(
-        [sys.executable, "-c", f"import sqlalchemy.ext.asyncio, {driver}"], env))
 
     figures["ratios"] = {
         "first_paint_vs_empty": figures["first_paint_s"] / figures["empty_app_first_paint_s"],
