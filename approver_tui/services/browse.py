@@ -10,7 +10,7 @@ import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import Integer, String, func, literal, literal_column, select, tuple_, union_all
 from sqlalchemy.sql import Select
@@ -20,14 +20,12 @@ from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, shown_ids, typed_selects
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import joined_ids
-from approver_tui.store.models import NEVER_SENT, Commitment, Company, Invoice, UtcDateTime
-
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+from approver_tui.store.models import NEVER_SENT, NEVER_SENT_AT, Commitment, Company, Invoice, UtcDateTime
 
 # Sortable columns and the value that stands in for NULL, so that keys compare in SQL.
 SORTABLE: dict[str, object] = {
     "id": None, "label": "", "status": "", "erp_state": "", "project": "", "vendor": "",
-    "amount_cents": -1, "sent_by": "", "sent_at": EPOCH, "billing_date": "", "title": "",
+    "amount_cents": -1, "sent_by": "", "sent_at": NEVER_SENT_AT, "billing_date": "", "title": "",
     "invoice_count": -1, "commitment": "", "reason": "", "erp_id": "", "contact": "",
 }
 

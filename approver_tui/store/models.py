@@ -50,8 +50,10 @@ def sort_index(table: str, column: str, nullable: bool = False) -> Index:
     return Index(f"ix_{table}_{column}_id", column, "id")
 
 
-# A send time as SQLite stores it; lists order an item never sent as sent at this moment.
-NEVER_SENT = "'1970-01-01 00:00:00.000000'"
+# Lists order an item never sent as sent at this moment; NEVER_SENT is it in SQL, as SQLite
+# stores a send time (the queue's index is built on that text).
+NEVER_SENT_AT = datetime(1970, 1, 1, tzinfo=timezone.utc)
+NEVER_SENT = f"'{NEVER_SENT_AT:%Y-%m-%d %H:%M:%S.%f}'"
 QUEUED_STATES = sorted(state.value for state in QUEUE_STATES)  # in one order, as written in QUEUED
 QUEUED = "erp_state IN ({})".format(", ".join(f"'{state}'" for state in QUEUED_STATES))
 
