@@ -226,11 +226,22 @@ async def test_renamed_vendors_and_commitments_show_and_sort_by_their_new_names(
     assert not [r for r in by_vendor if r["vendor"] == "Delta Drywall & Framing"]
 
 
+def query_plan(sql, db: str, backend: str, query, *dear: str) -> list[str]:
+    """The plan `backend` makes for `query` on `db`, a text per step. On PostgreSQL the
+    `dear` plan types (seqscan, sort, ...) are turned off first: on the demo's few rows it would
+    rather use them than an index."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    compiled = query.compile(dialect=sqlite.dialect() if backend == "sqlite" else postgresql.dialect(),
+                             compile_kwargs={"literal_binds": True})
+    settings = "".join(f"SET enable_{kind} = off; " for kind in dear)
+    plan = sql(db, f"EXPLAIN QUERY PLAN {compiled}" if backend == "sqlite" else f"{settings}EXPLAIN {compiled}")
+    return [" ".join(step) for step in plan]
+
+
 async def test_the_queue_in_send_order_is_read_through_its_own_index(workspace, demo_url, sql, backend):
     """The ERP Queue tab's order: each type's page walks the index of queued rows in send order
     (store.models.queue_index) instead of sorting every queued row; forward and back agree."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
     from approver_tui.services.browse import View, _window, fetch_page, sort_key
     from approver_tui.services.listing import typed_selects
 
@@ -238,16 +249,12 @@ async def test_the_queue_in_send_order_is_read_through_its_own_index(workspace, 
     view = View(ListKind.QUEUE, sort="sent_at")
     invoices = typed_selects(view.kind, approver.actor, view.filters, backend, in_send_order=True)[0]
     window = _window(invoices, view, ascending=True, limit=5, after=None, before=None)
-    compiled = window.compile(dialect=sqlite.dialect() if backend == "sqlite" else postgresql.dialect(),
-                              compile_kwargs={"literal_binds": True})
-    # on the demo's few rows PostgreSQL would rather sort them: told sorting is dear, it must find
-    # an index that gives the order
-    plan = sql(demo_url, f"EXPLAIN QUERY PLAN {compiled}" if backend == "sqlite"
-               else f"SET enable_seqscan = off; SET enable_sort = off; EXPLAIN {compiled}")
-    steps = " ".join(" ".join(step) for step in plan)
+    # told sorting is dear, PostgreSQL must find an index that gives the order
+    plan = query_plan(sql, demo_url, backend, window, "seqscan", "sort")
+    steps = " ".join(plan)
     # rows sent at the same moment may still be put in order among themselves, as they come
     assert "ix_invoices_queue_sent_at" in steps and "TEMP B-TREE FOR ORDER BY" not in steps, steps
-    assert not [step for step in plan if step[0].lstrip(" ->").startswith("Sort")], steps
+    assert not [step for step in plan if step.lstrip(" ->").startswith("Sort")], steps
 
     everything = await list_rows(approver.db, approver.actor, ListKind.QUEUE, ListFilter())
     first = await fetch_page(approver.db, approver.actor, view, limit=4)
@@ -260,8 +267,6 @@ async def test_the_queue_in_send_order_is_read_through_its_own_index(workspace, 
 async def test_the_queue_totals_read_an_index_alone(workspace, demo_url, sql, backend):
     """The count and sum of what waits in the queue (the title and the queue's status line, after
     every change) come from the ERP state index alone, not from a lookup of each queued row."""
-    from sqlalchemy.dialects import postgresql, sqlite
-
     from approver_tui.domain import ItemType
     from approver_tui.services.browse import View, totals_select, view_totals
 
@@ -269,13 +274,9 @@ async def test_the_queue_totals_read_an_index_alone(workspace, demo_url, sql, ba
     view = View(ListKind.QUEUE)
     if backend == "postgresql":  # as autovacuum leaves a table: its pages known to need no visit
         sql(demo_url, "VACUUM invoices")
-    compiled = totals_select(ItemType.INVOICE, approver.actor, view, backend).compile(
-        dialect=sqlite.dialect() if backend == "sqlite" else postgresql.dialect(), compile_kwargs={"literal_binds": True})
-    # the demo's invoices are a page or two: PostgreSQL, told reading the table is dear, must still
-    # find an index that answers without it
-    plan = sql(demo_url, f"EXPLAIN QUERY PLAN {compiled}" if backend == "sqlite"
-               else f"SET enable_seqscan = off; SET enable_bitmapscan = off; EXPLAIN {compiled}")
-    steps = " ".join(" ".join(step) for step in plan)
+    # told reading the table is dear, PostgreSQL must find an index that answers without it
+    steps = " ".join(query_plan(sql, demo_url, backend, totals_select(ItemType.INVOICE, approver.actor, view, backend),
+                                "seqscan", "bitmapscan"))
     assert "ix_invoices_erp_state_id_amount" in steps, steps
     assert ("COVERING INDEX" if backend == "sqlite" else "Index Only Scan") in steps, steps
 
@@ -292,7 +293,6 @@ async def test_a_filter_finds_text_in_any_column_through_the_text_index(workspac
     triggers; PostgreSQL pg_trgm on the joined columns), ignoring case, quotes and LIKE's wildcards
     taken as plain text; shorter text row by row. Counts agree with the rows."""
     from sqlalchemy import select
-    from sqlalchemy.dialects import postgresql, sqlite
 
     from approver_tui.domain import ItemType
     from approver_tui.services.browse import View, count_rows, refs_in_view
@@ -325,12 +325,8 @@ async def test_a_filter_finds_text_in_any_column_through_the_text_index(workspac
     assert await found("companies", "AAA Renamed Drywall") == ["company:4"]
 
     conditions = item_conditions(ItemType.INVOICE, ListKind.INVOICES, admin.actor, ListFilter(search="renamed"), backend)
-    query = select(Invoice.id).where(*conditions)
+    plan = query_plan(sql, demo_url, backend, select(Invoice.id).where(*conditions), "seqscan")
     if backend == "sqlite":
-        compiled = query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
-        plan = sql(demo_url, f"EXPLAIN QUERY PLAN {compiled}")
-        assert any(f"SCAN {text_index('invoices').name} VIRTUAL TABLE" in " ".join(step) for step in plan)
+        assert any(f"SCAN {text_index('invoices').name} VIRTUAL TABLE" in step for step in plan)
     else:
-        compiled = query.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
-        plan = sql(demo_url, f"SET enable_seqscan = off; EXPLAIN {compiled}")
-        assert any("ix_invoices_search" in " ".join(step) for step in plan)
+        assert any("ix_invoices_search" in step for step in plan)
