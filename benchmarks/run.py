@@ -52,10 +52,6 @@ def peak_rss_mb(command: list[str], env: dict) -> float:
     return int(done.stdout) / 1024
 
 
-def median_of(repeat: int, measure) -> float:
-    return statistics.median(measure() for _ in range(repeat))
-
-
 def medians_in_turns(repeat: int, *measures) -> list[float]:
     """The median of each of `measures` over `repeat` runs, the measures taking turns: whatever else
     the machine is doing (writing back a database just copied, say) weighs on a figure and its
@@ -430,7 +426,7 @@ def run(invoices: int, repeat: int, databases) -> dict:
         repeat, lambda: paint_in_fresh_process("empty", db), lambda: paint_in_fresh_process("app", db))
     # above 100,000 rows the peer takes minutes and gigabytes a run: measured once
     naive_runs = repeat if invoices <= 100_000 else 1
-    figures["naive_datatable_first_paint_s"] = median_of(naive_runs, lambda: paint_in_fresh_process("naive", db))
+    (figures["naive_datatable_first_paint_s"],) = medians_in_turns(naive_runs, lambda: paint_in_fresh_process("naive", db))
 
     figures.update(probe_json("interactions", db, repeat))
     databases.restore(db)  # the bulk retrieve changed it
