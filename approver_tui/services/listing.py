@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
-from datetime import timezone
 from enum import Enum
 
 from sqlalchemy import (DateTime, Integer, String, bindparam, func, literal, literal_column, null, or_, select, type_coerce,
@@ -15,7 +14,7 @@ from approver_tui.domain import Actor, ErpState, ItemType, Status, ToolLevel
 from approver_tui.services.items import InputError
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import matches_ignoring_case
-from approver_tui.store.models import QUEUED_STATES, Commitment, Company, Invoice
+from approver_tui.store.models import QUEUED_STATES, Commitment, Company, Invoice, aware_utc
 from approver_tui.store.search import SEARCHED, SHORTEST_INDEXED, fts_phrase, joined_text, text_index
 
 
@@ -265,7 +264,7 @@ def row_json(row) -> dict:
         "version": version,
         "vendor": vendor,
         "amount": None if amount is None else f"{amount / 100:.2f}",
-        "sent_at": sent_at.replace(tzinfo=timezone.utc) if sent_at else None,  # stored UTC (_in_list_order)
+        "sent_at": aware_utc(sent_at) if sent_at else None,  # stored UTC (_in_list_order)
         "erp_id": erp_id,
         "erp_error": erp_error,
     }

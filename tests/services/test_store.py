@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from contextlib import closing
+from datetime import datetime, timezone
 
 import pytest
 from alembic import command
@@ -19,7 +20,7 @@ from approver_tui.services.workflow import perform
 from approver_tui.services.workspace import open_workspace
 from approver_tui.store.engine import StoreError, open_database
 from approver_tui.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, alembic_config
-from approver_tui.store.models import Base, Commitment, Company, Invoice, Project
+from approver_tui.store.models import Base, Commitment, Company, Invoice, Project, aware_utc
 from approver_tui.store.search import SEARCHED, is_text_index
 from tests.conftest import ROOT
 
@@ -267,3 +268,11 @@ async def test_pages_of_several_types_join_up_in_every_order(tmp_path):
                 assert await fetch_page(ws.db, ws.actor, view, limit=30, from_end=True) == whole[-30:]
     finally:
         await ws.close()
+
+
+@pytest.mark.parametrize("naive", [datetime(1970, 1, 1), datetime(2026, 11, 22, 9, 15, 3, 120045),
+                                   datetime(1899, 12, 31, 23, 59, 59, 999999), datetime(9999, 12, 31, 23, 59, 59)])
+def test_a_stored_time_is_marked_utc_without_moving(naive):
+    marked = aware_utc(naive)
+    assert marked == naive.replace(tzinfo=timezone.utc)
+    assert marked.tzinfo is timezone.utc and marked.isoformat() == naive.isoformat() + "+00:00"
