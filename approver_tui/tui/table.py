@@ -322,7 +322,8 @@ class ItemTable(ScrollView, can_focus=True):
             if kwargs == {"limit": PAGE_SIZE} and len(rows) < PAGE_SIZE:  # every row there is
                 self._counted(len(rows), generation)
             else:
-                self._count(generation)
+                # after these rows are drawn: PostgreSQL counts a million rows on every core
+                self.call_after_refresh(self._count, generation)
         self.refresh()
         if page == here:
             self.post_message(self.Changed(self))
