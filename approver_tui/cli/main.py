@@ -58,7 +58,7 @@ def echo_table(titles: list[str], rows: list[list[str]]) -> None:
     """Columns aligned in terminal cells (wide characters count twice), two spaces apart."""
     from rich.cells import cell_len
 
-    widths = [max(cell_len(title), *(cell_len(row[i]) for row in rows)) for i, title in enumerate(titles)]
+    widths = [max([cell_len(title), *(cell_len(row[i]) for row in rows)]) for i, title in enumerate(titles)]
     for line in (titles, *rows):
         click.echo("  ".join(cell + " " * (width - cell_len(cell)) for cell, width in zip(line, widths)).rstrip())
 
@@ -96,14 +96,19 @@ def fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-def run(work: Callable[..., Awaitable[T]], *, workspace: bool = True) -> T:
-    """Run `work(ws)` (or `work(settings)`) with every expected failure turned into one line, exit 2."""
+def run(work: Callable[..., Awaitable[T]], *, workspace: bool = True, collecting: bool = True) -> T:
+    """Run `work(ws)` (or `work(settings)`) with every expected failure turned into one line, exit 2.
+    With `collecting`, the cycle collector paused by `main` is back before the work starts; the
+    full-screen app resumes it itself, once its first rows are on screen."""
     import asyncio  # ~20 ms with its ssl import: not for --version and --help
 
     from approver_tui.services.access import NotAllowed
     from approver_tui.services.errors import USER_ERRORS
     from approver_tui.services.settings import load_settings
+    from approver_tui.tui.startup import startup_finished
 
+    if collecting:  # the command's imports are done
+        startup_finished()
     options = click.get_current_context().ensure_object(GlobalOptions)
     try:
         settings = load_settings(db=options.db, user=options.user, config=options.config)
@@ -142,12 +147,12 @@ def parse_refs(refs: tuple[str, ...]):
 def open_tui(*, demo: bool = False) -> None:
     from approver_tui.tui.startup import pause_collection
 
-    pause_collection()  # before the heavy imports; the app resumes it once its first rows show
+    pause_collection()  # before the heavy imports (again after `demo` loaded its company)
     from functools import partial
 
     from approver_tui.tui.launch import open_app
 
-    run(partial(open_app, demo=demo), workspace=False)
+    run(partial(open_app, demo=demo), workspace=False, collecting=False)
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -236,6 +241,9 @@ def serve_demo(options: GlobalOptions, host: str, port: int) -> None:
         from textual_serve.server import Server
     except ModuleNotFoundError:
         fail("--web needs the web extra: pip install 'approver-tui[web]'")
+    from approver_tui.tui.startup import startup_finished
+
+    startup_finished()  # the server runs for hours: its cycles are collected (main paused that)
     command = [sys.executable, "-m", "approver_tui", "demo"]
     for name in ("user", "config"):
         if getattr(options, name):
@@ -685,4 +693,7 @@ _subscription_command(False)
 
 
 def main() -> None:
+    from approver_tui.tui.startup import pause_collection
+
+    pause_collection()  # through the command's imports (SQLAlchemy's among them); `run` resumes it
     cli(prog_name="approver-tui")

@@ -20,6 +20,32 @@ def test_version_and_module_entry_point():
     assert module.stdout == result.stdout
 
 
+def test_a_command_pauses_the_cycle_collector_for_its_imports_and_works_with_it_on(demo_db):
+    """`main` pauses cycle collection through a command's imports (a fifth of `list queue --json`
+    at a million invoices); the command's work runs with it on, as does a whole CLI process's."""
+    probe = (
+        "import gc, sys\n"
+        "import approver_tui.services.people as people\n"
+        "async def list_people(ws):\n"
+        "    print('collecting' if gc.isenabled() else 'paused', flush=True)\n"
+        "    return []\n"
+        "people.list_people = list_people\n"
+        "import approver_tui.tui.startup as startup\n"
+        "resume = startup.startup_finished\n"
+        "def startup_finished():\n"
+        "    print('collecting' if gc.isenabled() else 'paused', flush=True)\n"
+        "    resume()\n"
+        "startup.startup_finished = startup_finished\n"
+        "from approver_tui.cli.main import main\n"
+        "sys.argv = ['approver-tui', '--db', sys.argv[1], '--user', 'viewer', 'users', 'list']\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, str(demo_db)], capture_output=True, text=True, timeout=60,
+                            env={"APPROVER_TUI_CONFIG": "/dev/null", "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == ["paused", "collecting"], (result.stdout, result.stderr)
+
+
 def test_list_json_has_the_contract_fields(cli):
     result = cli("admin", "list", "queue", "--json")
     assert result.returncode == 0, result.stderr
