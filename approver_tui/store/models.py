@@ -24,7 +24,7 @@ from approver_tui.domain import QUEUE_STATES
 
 
 _NAIVE_EPOCH = datetime(1970, 1, 1)
-_UTC_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_UTC_EPOCH = _NAIVE_EPOCH.replace(tzinfo=timezone.utc)
 
 
 def aware_utc(naive: datetime) -> datetime:
@@ -62,7 +62,7 @@ def sort_index(table: str, column: str, nullable: bool = False) -> Index:
 
 # Lists order an item never sent as sent at this moment; NEVER_SENT is it in SQL, as SQLite
 # stores a send time (the queue's index is built on that text).
-NEVER_SENT_AT = datetime(1970, 1, 1, tzinfo=timezone.utc)
+NEVER_SENT_AT = _UTC_EPOCH
 NEVER_SENT = f"'{NEVER_SENT_AT:%Y-%m-%d %H:%M:%S.%f}'"
 QUEUED_STATES = sorted(state.value for state in QUEUE_STATES)  # in one order, as written in QUEUED
 QUEUED = "erp_state IN ({})".format(", ".join(f"'{state}'" for state in QUEUED_STATES))
