@@ -17,6 +17,18 @@ SEARCHED: dict[str, tuple[str, ...]] = {
 }
 SHORTEST_INDEXED = 3  # a trigram index finds text of three characters or more
 
+# Searched columns that copy a name kept in a small table of its own (the lists sort by the copy),
+# and where that name is kept: (table, column).
+COPIED_NAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "invoices": {"project_name": ("projects", "name"), "vendor_name": ("companies", "name")},
+    "commitments": {"project_name": ("projects", "name"), "vendor_name": ("companies", "name")},
+}
+
+
+def own_columns(table_name: str) -> tuple[str, ...]:
+    """The searched columns of `table_name` that are its rows' own text, not copied names."""
+    return tuple(c for c in SEARCHED[table_name] if c not in COPIED_NAMES.get(table_name, {}))
+
 
 @cache  # one table object each: a query that names it twice then reads it once
 def text_index(table_name: str) -> TableClause:
@@ -34,15 +46,21 @@ def fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _joined_sql(table_name: str) -> str:
+def _joined_sql(columns: tuple[str, ...]) -> str:
     # chr(31), the unit separator, between the columns: no typed text matches across two of them
-    return " || chr(31) || ".join(f"coalesce({name}, '')" for name in SEARCHED[table_name])
+    return " || chr(31) || ".join(f"coalesce({name}, '')" for name in columns)
 
 
 def joined_text(table_name: str) -> ColumnElement[str]:
     """PostgreSQL: the searched columns as one text, exactly the expression the trigram index holds
     (so the planner can use it). Unqualified: used in selects from the item's own table only."""
-    return literal_column(f"({_joined_sql(table_name)})", String)
+    return literal_column(f"({_joined_sql(SEARCHED[table_name])})", String)
+
+
+def own_text(table_name: str) -> ColumnElement[str]:
+    """PostgreSQL: the table's own searched columns (own_columns) as one text, exactly as their
+    trigram index holds them. Unqualified, as joined_text."""
+    return literal_column(f"({_joined_sql(own_columns(table_name))})", String)
 
 
 def _fts_kept(name: str) -> list[str]:
@@ -89,7 +107,7 @@ def create_statements(dialect: str, name: str) -> list[str]:
     if dialect == "sqlite":
         return [f"CREATE VIRTUAL TABLE {name}_search USING fts5({', '.join(SEARCHED[name])}, "
                 f"content='{name}', content_rowid='id', tokenize='trigram')", *_fts_kept(name)]
-    return [f"CREATE INDEX ix_{name}_search ON {name} USING gin (({_joined_sql(name)}) gin_trgm_ops)"]
+    return [f"CREATE INDEX ix_{name}_search ON {name} USING gin (({_joined_sql(SEARCHED[name])}) gin_trgm_ops)"]
 
 
 def drop_statements(dialect: str, name: str) -> list[str]:
@@ -98,9 +116,25 @@ def drop_statements(dialect: str, name: str) -> list[str]:
     return [f"DROP INDEX ix_{name}_search"]
 
 
+def create_own_statements(dialect: str, name: str) -> list[str]:
+    """PostgreSQL, for a table with copied names: a trigram index of its own text alone. With the
+    copies' sort indexes it yields every matching id without reading the table (listing.shown_ids).
+    SQLite's FTS5 table already gives the ids alone."""
+    if dialect == "sqlite" or name not in COPIED_NAMES:
+        return []
+    return [f"CREATE INDEX ix_{name}_own_search ON {name} USING gin (({_joined_sql(own_columns(name))}) gin_trgm_ops)"]
+
+
+def drop_own_statements(dialect: str, name: str) -> list[str]:
+    if dialect == "sqlite" or name not in COPIED_NAMES:
+        return []
+    return [f"DROP INDEX ix_{name}_own_search"]
+
+
 def paused_statements(dialect: str, name: str) -> tuple[list[str], list[str]]:
-    """What stops keeping the index of table `name` up to date while it is filled, and what brings
-    it up to date once, from all the rows, afterwards: far faster than row by row."""
+    """What stops keeping the text indexes of table `name` up to date while it is filled, and what
+    brings them up to date once, from all the rows, afterwards: far faster than row by row."""
     if dialect == "sqlite":
         return _fts_unkept(name), _fts_kept(name)
-    return drop_statements(dialect, name), create_statements(dialect, name)
+    return ([*drop_statements(dialect, name), *drop_own_statements(dialect, name)],
+            [*create_statements(dialect, name), *create_own_statements(dialect, name)])

@@ -227,7 +227,9 @@ async def test_a_bulk_load_rebuilds_the_indexes_the_migrations_made(backend, emp
         await seed_scale(db, 300, seed=2)
     finally:
         await db.close()
-    assert any("queue_sent_at" in name and "WHERE" in definition for name, definition in migrated)
+    # a definition may hold "||", which the sql fixture reads as column separators: rejoined
+    assert any("queue_sent_at" in name and "WHERE" in "|".join(definition) for name, *definition in migrated)
+    assert any("own_search" in name for name, *_ in migrated) == (backend == "postgresql")
     assert sql(empty_url, INDEX_DEFINITIONS[backend]) == migrated
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 # The newest revision in versions/. Opening a database compares against it so that alembic
 # (slow to import) is only loaded when there is something to migrate; a test keeps it in step.
-HEAD_REVISION = "0009"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+HEAD_REVISION = "0010"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 
 SCRIPT_LOCATION = Path(__file__).parent
 
