@@ -215,7 +215,7 @@ async def refs_in_view(db: Database, actor: Actor, view: View,
     found: dict[ItemRef, None] = {}
     async with db.plain_read() as connection:
         for item_type in view.kind.item_types:
-            id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect)
+            id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect, repeats=True)
             query = select(joined_ids(id_column)).where(*conditions)
             ids = wanted.get(item_type, [])
             chunks = [query] if among is None else [
