@@ -6,7 +6,7 @@ from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlalchemy import (DateTime, Integer, String, bindparam, column, func, literal, literal_column, null, or_, select,
+from sqlalchemy import (DateTime, Integer, String, any_, bindparam, column, func, literal, literal_column, null, or_, select,
                         table, type_coerce, union_all)
 from sqlalchemy.sql import ColumnElement, Select
 
@@ -179,9 +179,12 @@ def _ids_holding(item_type: ItemType, text: str) -> ColumnElement[int]:
     pattern = _containing(text)
     parts = [select(item_table.id).where(matches_ignoring_case(own_text(name), pattern))]
     for copy, (source, source_column) in COPIED_NAMES[name].items():
-        names = select(column(source_column)).select_from(table(source, column(source_column)))
-        parts.append(select(item_table.id).where(
-            getattr(item_table, copy).in_(names.where(matches_ignoring_case(column(source_column), pattern)))))
+        names = (select(column(source_column)).select_from(table(source, column(source_column)))
+                 .where(matches_ignoring_case(column(source_column), pattern)))
+        # `= ANY(ARRAY(...))`, not `IN (...)`: the names become a list the copy's index is walked
+        # for. With IN, PostgreSQL may join them with a hash against every row of the table (it did
+        # whenever a load had not been vacuumed yet: 315 ms against 166 ms at a million invoices).
+        parts.append(select(item_table.id).where(getattr(item_table, copy) == any_(func.array(names.scalar_subquery()))))
     return union_all(*parts).subquery("holding").c.id
 
 
