@@ -238,7 +238,7 @@ async def live_refresh(app, pilot, db: str, rounds: int) -> dict:
     from approver_tui.services.workspace import open_workspace
     from approver_tui.store.changes import POLL_SECONDS
 
-    other = await open_workspace(Settings(db=db, user="approver", erp_export_dir=Path(tempfile.mkdtemp())))
+    other = await open_workspace(Settings(db=db, user="approver", erp_export_dir=app.workspace.settings.erp_export_dir))
     table = app.query_one("#pane-invoices").table
     try:
         queued = sorted(await refs_in_view(other.db, other.actor, View(ListKind.QUEUE, ListFilter(search="INV-"))))
