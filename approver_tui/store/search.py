@@ -102,12 +102,16 @@ def _fts_unkept(name: str) -> list[str]:
     return [f"DROP TRIGGER {name}_search_{event}" for event in ("insert", "delete", "update")]
 
 
+def _trigram_index(index: str, name: str, columns: tuple[str, ...]) -> str:
+    return f"CREATE INDEX {index} ON {name} USING gin (({_joined_sql(columns)}) gin_trgm_ops)"
+
+
 def create_statements(dialect: str, name: str) -> list[str]:
     """The index that finds text in table `name`, made from the rows already there."""
     if dialect == "sqlite":
         return [f"CREATE VIRTUAL TABLE {name}_search USING fts5({', '.join(SEARCHED[name])}, "
                 f"content='{name}', content_rowid='id', tokenize='trigram')", *_fts_kept(name)]
-    return [f"CREATE INDEX ix_{name}_search ON {name} USING gin (({_joined_sql(SEARCHED[name])}) gin_trgm_ops)"]
+    return [_trigram_index(f"ix_{name}_search", name, SEARCHED[name])]
 
 
 def drop_statements(dialect: str, name: str) -> list[str]:
@@ -116,19 +120,21 @@ def drop_statements(dialect: str, name: str) -> list[str]:
     return [f"DROP INDEX ix_{name}_search"]
 
 
-def create_own_statements(dialect: str, name: str) -> list[str]:
-    """PostgreSQL, for a table with copied names: a trigram index of its own text alone. With the
+def _own_index(dialect: str, name: str) -> str | None:
+    """PostgreSQL, for a table with copied names: its trigram index of its own text alone. With the
     copies' sort indexes it yields every matching id without reading the table (listing.shown_ids).
-    SQLite's FTS5 table already gives the ids alone."""
-    if dialect == "sqlite" or name not in COPIED_NAMES:
-        return []
-    return [f"CREATE INDEX ix_{name}_own_search ON {name} USING gin (({_joined_sql(own_columns(name))}) gin_trgm_ops)"]
+    SQLite's FTS5 table already gives the ids alone: None there, and for tables without copies."""
+    return f"ix_{name}_own_search" if dialect != "sqlite" and name in COPIED_NAMES else None
+
+
+def create_own_statements(dialect: str, name: str) -> list[str]:
+    index = _own_index(dialect, name)
+    return [] if index is None else [_trigram_index(index, name, own_columns(name))]
 
 
 def drop_own_statements(dialect: str, name: str) -> list[str]:
-    if dialect == "sqlite" or name not in COPIED_NAMES:
-        return []
-    return [f"DROP INDEX ix_{name}_own_search"]
+    index = _own_index(dialect, name)
+    return [] if index is None else [f"DROP INDEX {index}"]
 
 
 def paused_statements(dialect: str, name: str) -> tuple[list[str], list[str]]:
