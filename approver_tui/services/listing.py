@@ -146,9 +146,12 @@ def _fts_match(index, text: str) -> ColumnElement[bool]:
 
 
 def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> list[ColumnElement[bool]]:
-    """Rows that hold `text` in any searched column (store.search.SEARCHED; related names are copies
-    on the row, so no joins). SQLite: through its FTS5 table, which then stands beside the item's
+    """Rows that hold `text` in any searched column (none asked when it is blank; store.search.SEARCHED:
+    related names are copies on the row, so no joins). SQLite: through its FTS5 table, which then stands beside the item's
     table in the FROM (rowid = id); PostgreSQL: through the trigram index on the joined columns."""
+    text = text.strip()
+    if not text:
+        return []
     table = TABLE_OF[item_type]
     name = table.__tablename__
     index = _text_index(item_type, kind, text, dialect)
@@ -223,10 +226,8 @@ def item_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: 
                     dialect: str, in_send_order: bool = False) -> list[ColumnElement[bool]]:
     """Which items of `item_type` the list shows: on the item's own table, and its text index
     when a search goes through one."""
-    conditions = _row_conditions(item_type, kind, actor, filters, dialect, in_send_order)
-    if filters.search.strip():
-        conditions.extend(_search(item_type, kind, filters.search.strip(), dialect))
-    return conditions
+    return (_row_conditions(item_type, kind, actor, filters, dialect, in_send_order)
+            + _search(item_type, kind, filters.search, dialect))
 
 
 def shown_ids(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str,
@@ -237,14 +238,15 @@ def shown_ids(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFi
     invoices counted without reading one of them); on PostgreSQL, when an id may come more than
     once (`repeats`: the caller collects them into a set), _ids_holding."""
     text = filters.search.strip()
-    if not _row_conditions(item_type, kind, actor, filters, dialect):
+    conditions = _row_conditions(item_type, kind, actor, filters, dialect)
+    if not conditions:
         index = _text_index(item_type, kind, text, dialect)
         if index is not None:
             return index.c.rowid, [_fts_match(index, text)]
         table_name = TABLE_OF[item_type].__tablename__
         if repeats and dialect == "postgresql" and len(text) >= SHORTEST_INDEXED and table_name in COPIED_NAMES:
             return _ids_holding(item_type, text), []
-    return TABLE_OF[item_type].id, item_conditions(item_type, kind, actor, filters, dialect)
+    return TABLE_OF[item_type].id, conditions + _search(item_type, kind, text, dialect)
 
 
 def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str,
