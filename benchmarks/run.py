@@ -494,7 +494,7 @@ def run(invoices: int, repeat: int, databases, floor_samples: dict[str, list[flo
     # above 100,000 rows the peer takes minutes and gigabytes a run: measured once
     naive_runs = repeat if invoices <= 100_000 else 1
     figures["naive_datatable_first_paint_s"] = statistics.median(
-        samples_in_turns(naive_runs, lambda: paint_in_fresh_process("naive", db))[0])
+        paint_in_fresh_process("naive", db) for _ in range(naive_runs))
 
     figures.update(probe_json("interactions", db, repeat))
     databases.restore(db)  # the live refresh's rejects and the bulk retrieve changed it
