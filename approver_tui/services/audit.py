@@ -14,6 +14,8 @@ from approver_tui.store.engine import Database
 from approver_tui.store.models import AuditHead, AuditRecord
 
 GENESIS = "0" * 64
+# The OS user of records the seeding wrote (the walkthrough tells them from what people did)
+SEED_OS_USER = "seed"
 
 
 def record_hash(prev_hash: str, at: datetime, actor: str, os_user: str, item_type: str,

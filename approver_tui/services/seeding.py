@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.resources import resource_dir
 from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, ToolLevel, next_state, profile_named
-from approver_tui.services.audit import GENESIS, AuditWriter, record_hash
+from approver_tui.services.audit import GENESIS, SEED_OS_USER, AuditWriter, record_hash
 from approver_tui.services.connector import erp_id_for
 from approver_tui.services.erp_sync import LAST_SYNC_KEY, parse_master_data, replace_cost_codes
 from approver_tui.services.items import InputError
@@ -35,7 +35,6 @@ from approver_tui.store.models import (
     User,
 )
 
-SEED_OS_USER = "seed"
 MASTER_DATA_SAMPLE = resource_dir("fixtures", "erp-master-data.json") / "erp-master-data.json"
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import and_, func, select
 
 from approver_tui.domain import Action, ErpState, ItemType
 from approver_tui.services.items import ItemRef
-from approver_tui.services.seeding import SEED_OS_USER
+from approver_tui.services.audit import SEED_OS_USER
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import AuditRecord, Company, ErpExport, Invoice, OutboxMessage
 

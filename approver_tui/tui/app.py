@@ -1,4 +1,7 @@
-"""The full-screen app: four tabs over the ERP queue workflow."""
+"""The full-screen app: four tabs over the ERP queue workflow.
+
+What only a later action needs (mail, people, the ERP sync's date, an item's history) is imported
+where it is used: importing it at start-up made every first frame about 10 ms later."""
 
 from __future__ import annotations
 
@@ -23,14 +26,10 @@ from approver_tui.resources import resource_dir
 from approver_tui.services import exports
 from approver_tui.services.access import NotAllowed, not_found
 from approver_tui.services.browse import View, view_totals
-from approver_tui.services.details import item_history
-from approver_tui.services.erp_sync import last_sync
 from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import ListFilter, ListKind
 from approver_tui.services.live import ChangeWatcher, watch_changes
-from approver_tui.services.mail import deliver_mail, delivery_state
 from approver_tui.services.notifications import read_notices
-from approver_tui.services.people import become, demo_personas, digest_subscribed, set_digest
 from approver_tui.services.projects import ProjectChoice, visible_projects
 from approver_tui.services.settings import ConfigError
 from approver_tui.services.text import printable
@@ -128,7 +127,10 @@ class ApproverApp(App[None]):
         return {"⏎": "enter", "esc": "escape"}.get(display, display)
 
     def get_default_screen(self) -> Screen:
-        return MainScreen(id="_default")
+        # Born with the class its width gives it: gaining it at the first resize would style
+        # every widget a second time before the first frame.
+        width_class = "-wide" if self.size.width >= WALKTHROUGH_BESIDE_FROM else "-narrow"
+        return MainScreen(id="_default", classes=width_class)
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="title-bar"):
@@ -169,18 +171,24 @@ class ApproverApp(App[None]):
 
     def on_item_table_changed(self, event: ItemTable.Changed) -> None:
         if self.starting and (event.table.total == 0 or event.table.highlighted is not None):
-            self.starting = False  # the first rows are on screen; what can wait starts now
-            self._count_queue()  # at a million invoices it reads 50,000 rows: not beside the first page
-            self._refresh_title()
-            for table in self.query(ItemTable):
-                if table.requested:  # the other tabs measure when first shown
-                    table.measure_identifiers()
-            self.call_after_refresh(startup_finished)
-            self._watch_changes()
-            self._resume_exports()
-            if self.workspace.settings.deliver_from_app:
-                self.set_interval(MAIL_INTERVAL_SECONDS, self._deliver_mail)
-                self._deliver_mail()
+            self.starting = False
+            # once the frame with these rows is drawn: started beside it, this work's imports and
+            # queries made that frame 10-20 ms later
+            self.call_after_refresh(self._after_first_rows)
+
+    def _after_first_rows(self) -> None:
+        """What can wait until the first rows are on screen."""
+        startup_finished()
+        self._count_queue()  # at a million invoices it reads 50,000 rows: not beside the first page
+        self._refresh_title()
+        for table in self.query(ItemTable):
+            if table.requested:  # the other tabs measure when first shown
+                table.measure_identifiers()
+        self._watch_changes()
+        self._resume_exports()
+        if self.workspace.settings.deliver_from_app:
+            self.set_interval(MAIL_INTERVAL_SECONDS, self._deliver_mail)
+            self._deliver_mail()
 
     async def finish(self, call: Awaitable[T]) -> T:
         """Await a database call that runs to its end even when the worker awaiting it is cancelled
@@ -249,6 +257,8 @@ class ApproverApp(App[None]):
     async def _refresh_title(self) -> None:
         """Who you are and what you may do (reloaded by the change watcher), and how fresh the ERP's
         master data is (another program may sync it)."""
+        from approver_tui.services.erp_sync import last_sync
+
         synced = await self.finish(last_sync(self.workspace))
         self.query_one("#identity", Static).update(self._identity())
         self.query_one("#last-sync", Static).update(
@@ -278,6 +288,8 @@ class ApproverApp(App[None]):
     @work(group="mail", exclusive=False, exit_on_error=False)
     async def _deliver_mail(self) -> None:
         """Send the mail that is due (retries wait for their back-off); problems show as a notice."""
+        from approver_tui.services.mail import deliver_mail
+
         try:
             report = await self.finish(deliver_mail(self.workspace, due_only=True))
         except ConfigError as error:
@@ -325,6 +337,8 @@ class ApproverApp(App[None]):
     @work(group="dialog", exclusive=True)
     async def action_switch_user(self) -> None:
         """Demo databases: the same data as another person, on the same tab."""
+        from approver_tui.services.people import become, demo_personas
+
         if not self._back_to_the_tabs():
             return
         ws = self.workspace
@@ -386,6 +400,8 @@ class ApproverApp(App[None]):
 
     @work(group="dialog", exclusive=True)
     async def show_history(self, ref: ItemRef) -> None:
+        from approver_tui.services.details import item_history
+
         found = await self.finish(item_history(self.workspace, ref))
         if found is None:
             self.notify(not_found(ref).as_text(), severity="warning", markup=False)
@@ -395,6 +411,9 @@ class ApproverApp(App[None]):
 
     @work(group="dialog", exclusive=True)
     async def action_notifications(self) -> None:
+        from approver_tui.services.mail import delivery_state
+        from approver_tui.services.people import digest_subscribed
+
         ws = self.workspace
         messages = await self.finish(read_notices(ws, limit=100))
         if any(message.read_at is None for message in messages):
@@ -420,6 +439,8 @@ class ApproverApp(App[None]):
 
     @work(group="dialog-action", exclusive=True, exit_on_error=False)
     async def action_toggle_digest(self) -> None:
+        from approver_tui.services.people import digest_subscribed, set_digest
+
         ws = self.workspace
         subscribed = await self.finish(digest_subscribed(ws))
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
@@ -15,12 +16,14 @@ from textual.widgets import Input, Label, OptionList, Static
 
 from approver_tui.domain import Action, ItemFacts, ItemType, Reason
 from approver_tui.services.items import ItemRef
-from approver_tui.services.people import Persona
 from approver_tui.services.projects import ProjectChoice
 from approver_tui.services.text import printable
 from approver_tui.services.workflow import BatchResult
 from approver_tui.tui.formats import Hanging, amount_text
 from approver_tui.tui.keys import key_line
+
+if TYPE_CHECKING:  # the people service itself loads with the persona picker's first use
+    from approver_tui.services.people import Persona
 
 
 def reasons_text(reasons: list[Reason], indent: str = "  ") -> Text:
