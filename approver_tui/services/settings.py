@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,6 +87,8 @@ def _read_toml(path: Path, explicit: bool) -> dict:
         if explicit:
             raise ConfigError(f"Config file {path} does not exist: create it or drop --config.")
         return {}
+    import tomllib  # loaded only when there is a config file to read
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:

@@ -57,7 +57,7 @@ class KeyBar(Widget):
                 keys.setdefault(binding.action, (binding.id, shown))
         # in the order the bindings are declared, also for keys moved by the [keys] config (which
         # Textual lists last)
-        order = binding_order()
+        order = binding_order(binding_id for binding_id, _ in keys.values())
         ranked = sorted(keys.values(), key=lambda entry: order.get(entry[0], len(order)))
         return [shown for _, shown in ranked], palette
 

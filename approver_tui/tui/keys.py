@@ -3,6 +3,7 @@ them, and each binding's current key for help, the palette and the dialogs."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -14,21 +15,10 @@ from approver_tui.services.settings import ConfigError
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 
 
-@cache
-def bindings_by_id() -> dict[str, Binding]:
-    """Every binding with an id: the pane's (actions first, as the key bar shows them), the
-    table's, the app's, then the dialogs'."""
-    from approver_tui.tui.app import ApproverApp
-    from approver_tui.tui.dialogs import (
-        ConfirmDialog, InfoDialog, NotificationsDialog, PersonaPicker, ProjectPicker, ReasonDialog,
-    )
-    from approver_tui.tui.pane import ItemsPane
-    from approver_tui.tui.screens import DetailScreen, EditScreen
-    from approver_tui.tui.table import ItemTable
-
-    found: dict[str, Binding] = {}
-    for owner in (ItemsPane, ItemTable, ApproverApp, ConfirmDialog, ReasonDialog, InfoDialog,
-                  NotificationsDialog, ProjectPicker, PersonaPicker, EditScreen, DetailScreen):
+def _with_ids(owners, known: dict[str, Binding] | None = None) -> dict[str, Binding]:
+    """`known`, then the owners' bindings with an id, in order; the first of an id stands."""
+    found = dict(known or {})
+    for owner in owners:
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id:
                 found.setdefault(binding.id, binding)
@@ -36,9 +26,44 @@ def bindings_by_id() -> dict[str, Binding]:
 
 
 @cache
-def binding_order() -> dict[str, int]:
-    """Each binding id's place among the declarations (the key bar's order)."""
-    return {binding_id: n for n, binding_id in enumerate(bindings_by_id())}
+def main_window_bindings() -> dict[str, Binding]:
+    """The main window's bindings with an id: the pane's (actions first, as the key bar shows
+    them), the table's, then the app's."""
+    from approver_tui.tui.app import ApproverApp
+    from approver_tui.tui.pane import ItemsPane
+    from approver_tui.tui.table import ItemTable
+
+    return _with_ids((ItemsPane, ItemTable, ApproverApp))
+
+
+@cache
+def bindings_by_id() -> dict[str, Binding]:
+    """Every binding with an id: the main window's, then the dialogs' and the item screens'
+    (whose modules are loaded here, not for the first frame)."""
+    from approver_tui.tui.dialogs import (
+        ConfirmDialog, InfoDialog, NotificationsDialog, PersonaPicker, ProjectPicker, ReasonDialog,
+    )
+    from approver_tui.tui.screens import DetailScreen, EditScreen
+
+    return _with_ids((ConfirmDialog, ReasonDialog, InfoDialog, NotificationsDialog, ProjectPicker,
+                      PersonaPicker, EditScreen, DetailScreen), main_window_bindings())
+
+
+def _binding(binding_id: str) -> Binding:
+    return main_window_bindings().get(binding_id) or bindings_by_id()[binding_id]
+
+
+@cache
+def _places(binding_ids: tuple[str, ...]) -> dict[str, int]:
+    return {binding_id: n for n, binding_id in enumerate(binding_ids)}
+
+
+def binding_order(shown: Iterable[str | None]) -> dict[str, int]:
+    """Each binding id's place among the declarations, for a key bar showing the keys `shown`
+    (the main window's are placed without loading the dialogs)."""
+    main_window = main_window_bindings()
+    declared = main_window if all(b in main_window for b in shown if b) else bindings_by_id()
+    return _places(tuple(declared))
 
 
 @cache
@@ -62,6 +87,8 @@ def _key_problem(key: str) -> str | None:
 def check_keymap(keymap: dict[str, str]) -> None:
     """ConfigError naming every unknown binding id (with the valid ones) and every key that is
     not a key, so a typo in `[keys]` stops the start instead of being ignored."""
+    if not keymap:
+        return
     known = bindings_by_id()
     problems = []
     for binding_id, keys in keymap.items():
@@ -80,7 +107,7 @@ def check_keymap(keymap: dict[str, str]) -> None:
 
 def bound_key(app, binding_id: str) -> str:
     """How the key bound to `binding_id` is shown, after the user's keymap (e.g. "r", "R", "*")."""
-    binding = bindings_by_id()[binding_id]
+    binding = _binding(binding_id)
     keys = app.workspace.settings.keys.get(binding_id, binding.key)
     return " / ".join(app.get_key_display(replace(binding, key=key.strip())) for key in keys.split(","))
 

@@ -2,6 +2,7 @@
 
 The four tabs and a commitment's invoices are each one of these, so the same keys work alike
 everywhere. Unavailable actions stay in the footer, dimmed; pressing one opens the why-dialog.
+The dialogs are imported by the actions that open them: the first frame does not wait for them.
 """
 
 from __future__ import annotations
@@ -22,15 +23,6 @@ from approver_tui.services.errors import InputError
 from approver_tui.services.items import ItemRef
 from approver_tui.services.text import printable
 from approver_tui.services.workflow import availability, explain, perform
-from approver_tui.tui.dialogs import (
-    ConfirmDialog,
-    InfoDialog,
-    ReasonDialog,
-    moving_text,
-    reasons_text,
-    result_text,
-    why_text,
-)
 from approver_tui.tui.formats import amount_text
 from approver_tui.tui.keys import bound_key
 from approver_tui.tui.table import ItemTable
@@ -385,6 +377,8 @@ class ItemsPane(Vertical):
         await self._show_why(action, await self.app.finish(explain(self.workspace, action, self.targets())))
 
     async def _show_why(self, action: Action, answers: dict) -> None:
+        from approver_tui.tui.dialogs import InfoDialog, why_text
+
         shown = {ref: (item.label if item else "", reasons) for ref, (item, reasons) in answers.items()}
         await self.app.push_screen_wait(InfoDialog(f"Why {action.label} is unavailable", why_text(action, shown)))
 
@@ -397,6 +391,8 @@ class ItemsPane(Vertical):
 
     @work(group="action", exclusive=True)
     async def _queue_action(self, action: Action) -> None:
+        from approver_tui.tui.dialogs import ConfirmDialog, InfoDialog, ReasonDialog, moving_text, result_text
+
         ws = self.workspace
         targets = self.targets()
         if not targets:
@@ -479,6 +475,8 @@ class ItemsPane(Vertical):
 
     @work(group="action", exclusive=True)
     async def action_why(self) -> None:
+        from approver_tui.tui.dialogs import InfoDialog, reasons_text
+
         row, ref = self.table.highlighted, self.table.highlighted_ref
         if not ref:
             return
