@@ -138,7 +138,7 @@ def _text_index(item_type: ItemType, kind: ListKind, text: str, dialect: str):
     characters or more, on a tab's whole table. The queue's few rows are matched one by one."""
     if dialect != "sqlite" or kind is ListKind.QUEUE or len(text.strip()) < SHORTEST_INDEXED:
         return None
-    return text_index(TABLE_OF[item_type].__tablename__)
+    return text_index(TABLE_OF[item_type].__table__.name)
 
 
 def _fts_match(index, text: str) -> ColumnElement[bool]:
@@ -153,7 +153,7 @@ def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> lis
     if not text:
         return []
     table = TABLE_OF[item_type]
-    name = table.__tablename__
+    name = table.__table__.name
     index = _text_index(item_type, kind, text, dialect)
     if index is not None:
         return [index.c.rowid == table.id, _fts_match(index, text)]
@@ -178,7 +178,7 @@ def _ids_holding(item_type: ItemType, text: str) -> ColumnElement[int]:
     take about 50 ms. (Setting the repeats apart in SQL would hash every match: a text in every
     invoice number, a million times.)"""
     item_table = TABLE_OF[item_type]
-    name = item_table.__tablename__
+    name = item_table.__table__.name
     pattern = _containing(text)
     parts = [select(item_table.id).where(matches_ignoring_case(own_text(name), pattern))]
     for copy, (source, source_column) in COPIED_NAMES[name].items():
@@ -243,7 +243,7 @@ def shown_ids(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFi
         index = _text_index(item_type, kind, text, dialect)
         if index is not None:
             return index.c.rowid, [_fts_match(index, text)]
-        table_name = TABLE_OF[item_type].__tablename__
+        table_name = TABLE_OF[item_type].__table__.name
         if repeats and dialect == "postgresql" and len(text) >= SHORTEST_INDEXED and table_name in COPIED_NAMES:
             return _ids_holding(item_type, text), []
     return TABLE_OF[item_type].id, conditions + _search(item_type, kind, text, dialect)

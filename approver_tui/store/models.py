@@ -1,23 +1,28 @@
-"""Tables. Money is kept in integer cents; times are UTC."""
+"""Tables. Money is kept in integer cents; times are UTC.
 
-# No `from __future__ import annotations` here: SQLAlchemy would then evaluate each Mapped[...]
-# annotation from its text at import, 8 ms of every start.
+Each table is a Core `Table` with the class its rows are loaded as, mapped imperatively at the end:
+the same tables declared as annotated classes cost about 13 ms more of every start (the declarative
+scan of each class), which the first frame waits for. A column is NOT NULL unless `null=True`.
+"""
 
 from datetime import datetime, timezone
 
 from sqlalchemy import (
     Boolean,
+    Column,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     text,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import registry
 from sqlalchemy.schema import CreateIndex
 
 from approver_tui.domain import QUEUE_STATES
@@ -48,16 +53,23 @@ class UtcDateTime(TypeDecorator):
         return aware_utc(value) if value is not None else None
 
 
-class Base(DeclarativeBase):
-    pass
+metadata = MetaData()
 
 
-def sort_index(table: str, column: str, nullable: bool = False) -> Index:
-    """An index a list sorts `table` by `column` through, the id breaking ties (keyset paging).
+def column(name: str, kind, *constraints, null: bool = False, **options) -> Column:
+    return Column(name, kind, *constraints, nullable=null, **options)
+
+
+def key(name: str = "id", kind=Integer, *constraints) -> Column:
+    return Column(name, kind, *constraints, primary_key=True)
+
+
+def sort_index(table: str, column_name: str, nullable: bool = False) -> Index:
+    """An index a list sorts `table` by `column_name` through, the id breaking ties (keyset paging).
     A column that may be NULL is indexed as the lists order it: NULL read as '' (store.browse)."""
     if nullable:
-        return Index(f"ix_{table}_{column}_sort", text(f"coalesce({column}, '')"), "id")
-    return Index(f"ix_{table}_{column}_id", column, "id")
+        return Index(f"ix_{table}_{column_name}_sort", text(f"coalesce({column_name}, '')"), "id")
+    return Index(f"ix_{table}_{column_name}_id", column_name, "id")
 
 
 # Lists order an item never sent as sent at this moment; NEVER_SENT is it in SQL, as SQLite
@@ -92,226 +104,282 @@ def state_index(table: str) -> Index:
     return Index(f"ix_{table}_erp_state_id_amount", "erp_state", "id", "amount_cents")
 
 
-def length_index(table: str, column: str) -> Index:
+def length_index(table: str, column_name: str) -> Index:
     """The longest value of an identifier column in one index step: a table sizes the column to
     it (services.browse.longest_identifiers), asked again after every change."""
-    return Index(f"ix_{table}_{column}_length", text(f"length({column})"))
+    return Index(f"ix_{table}_{column_name}_length", text(f"length({column_name})"))
 
 
-class Meta(Base):
-    """Per-database settings: demo flag, ERP profile, company-level ERP sync."""
+meta = Table(
+    "meta", metadata,  # per-database settings: demo flag, ERP profile, company-level ERP sync
+    key("key", String(64)),
+    column("value", Text),
+)
 
-    __tablename__ = "meta"
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+projects = Table(
+    "projects", metadata,
+    key(),
+    column("number", String(40)),
+    column("name", String(200)),
+    column("erp_synced", Boolean, default=False),
+    column("erp_job_id", String(40), null=True),
+)
 
-
-class Project(Base):
-    __tablename__ = "projects"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(40))
-    name: Mapped[str] = mapped_column(String(200))
-    erp_synced: Mapped[bool] = mapped_column(Boolean, default=False)
-    erp_job_id: Mapped[str | None] = mapped_column(String(40))
-
-
-class User(Base):
-    __tablename__ = "users"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    login: Mapped[str] = mapped_column(String(64), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str] = mapped_column(String(200))
-    os_login: Mapped[str | None] = mapped_column(String(64), unique=True)
-    directory_level: Mapped[int] = mapped_column(Integer, default=0)
-    approver: Mapped[bool] = mapped_column(Boolean, default=False)
+users = Table(
+    "users", metadata,
+    key(),
+    column("login", String(64), unique=True),
+    column("name", String(200)),
+    column("email", String(200)),
+    column("os_login", String(64), null=True, unique=True),
+    column("directory_level", Integer, default=0),
+    column("approver", Boolean, default=False),
     # comma-separated item types the approver privilege is limited to; NULL means every type
-    approver_types: Mapped[str | None] = mapped_column(String(64))
-    digest: Mapped[bool] = mapped_column(Boolean, default=False)
+    column("approver_types", String(64), null=True),
+    column("digest", Boolean, default=False),
+)
+
+project_permissions = Table(
+    "project_permissions", metadata,  # a user's level on one project's Commitments tool
+    key("user_id", Integer, ForeignKey("users.id")),
+    key("project_id", Integer, ForeignKey("projects.id")),
+    column("level", Integer),
+)
 
 
-class ProjectPermission(Base):
-    """A user's level on one project's Commitments tool."""
-
-    __tablename__ = "project_permissions"
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), primary_key=True)
-    level: Mapped[int] = mapped_column(Integer)
-
-
-class ErpTracked:
-    """Columns every item that travels through the ERP queue carries."""
-
-    erp_state: Mapped[str] = mapped_column(String(16), default="not_sent")
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    sent_by: Mapped[str | None] = mapped_column(String(64))
-    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    decided_by: Mapped[str | None] = mapped_column(String(64))
-    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    last_reason: Mapped[str | None] = mapped_column(Text)
-    erp_error: Mapped[str | None] = mapped_column(Text)
-    erp_id: Mapped[str | None] = mapped_column(String(40))
+def erp_tracked() -> list[Column]:
+    """Columns every item that travels through the ERP queue carries (after its own)."""
+    return [
+        column("erp_state", String(16), default="not_sent"),
+        column("version", Integer, default=1),
+        column("sent_by", String(64), null=True),
+        column("sent_at", UtcDateTime, null=True),
+        column("decided_by", String(64), null=True),
+        column("decided_at", UtcDateTime, null=True),
+        column("last_reason", Text, null=True),
+        column("erp_error", Text, null=True),
+        column("erp_id", String(40), null=True),
+    ]
 
 
-class Company(ErpTracked, Base):
-    __tablename__ = "companies"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    address: Mapped[str | None] = mapped_column(String(200))
-    city: Mapped[str | None] = mapped_column(String(100))
-    contact: Mapped[str | None] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(32), default="active")
-    __table_args__ = (
-        Index("ix_companies_erp_state_id", "erp_state", "id"),
-        Index("ix_companies_name", "name"),
-        length_index("companies", "name"),
-        queue_index("companies"),
-    )
+companies = Table(
+    "companies", metadata,
+    key(),
+    column("name", String(200)),
+    column("address", String(200), null=True),
+    column("city", String(100), null=True),
+    column("contact", String(200), null=True),
+    column("email", String(200), null=True),
+    column("status", String(32), default="active"),
+    *erp_tracked(),
+    Index("ix_companies_erp_state_id", "erp_state", "id"),
+    Index("ix_companies_name", "name"),
+    length_index("companies", "name"),
+    queue_index("companies"),
+)
 
-
-class Commitment(ErpTracked, Base):
-    __tablename__ = "commitments"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"))
-    vendor_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))
-    number: Mapped[str] = mapped_column(String(100))
-    title: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(32), default="subcontract")
-    status: Mapped[str] = mapped_column(String(32), default="draft")
-    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+commitments = Table(
+    "commitments", metadata,
+    key(),
+    column("project_id", Integer, ForeignKey("projects.id")),
+    column("vendor_id", Integer, ForeignKey("companies.id")),
+    column("number", String(100)),
+    column("title", String(300)),
+    column("kind", String(32), default="subcontract"),
+    column("status", String(32), default="draft"),
+    column("amount_cents", Integer, default=0),
     # held back from each invoice until completion, in hundredths of a percent (1000 = 10.00 %)
-    retainage_basis_points: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    column("retainage_basis_points", Integer, default=0, server_default="0"),
     # copies of the project's and the vendor's names, kept by whoever writes either (seeding, edits),
     # so that the list sorts by them through an index instead of sorting every row of a join
-    project_name: Mapped[str] = mapped_column(String(200), server_default="")
-    vendor_name: Mapped[str] = mapped_column(String(200), server_default="")
-    __table_args__ = (
-        state_index("commitments"),
-        Index("ix_commitments_project_id", "project_id", "id"),
-        *(sort_index("commitments", column) for column in (
-            "number", "title", "project_name", "vendor_name", "status", "amount_cents")),
-        length_index("commitments", "number"),
-        queue_index("commitments"),
-    )
+    column("project_name", String(200), server_default=""),
+    column("vendor_name", String(200), server_default=""),
+    *erp_tracked(),
+    state_index("commitments"),
+    Index("ix_commitments_project_id", "project_id", "id"),
+    *(sort_index("commitments", name) for name in (
+        "number", "title", "project_name", "vendor_name", "status", "amount_cents")),
+    length_index("commitments", "number"),
+    queue_index("commitments"),
+)
 
+commitment_lines = Table(
+    "commitment_lines", metadata,
+    key(),
+    column("commitment_id", Integer, ForeignKey("commitments.id"), index=True),
+    column("description", String(300)),
+    column("amount_cents", Integer, default=0),
+    column("cost_code", String(40), null=True),
+)
 
-class CommitmentLine(Base):
-    __tablename__ = "commitment_lines"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
-    description: Mapped[str] = mapped_column(String(300))
-    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
-    cost_code: Mapped[str | None] = mapped_column(String(40))
-
-
-class Invoice(ErpTracked, Base):
-    __tablename__ = "invoices"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"))
+invoices = Table(
+    "invoices", metadata,
+    key(),
+    column("commitment_id", Integer, ForeignKey("commitments.id")),
     # copied from the commitment so the Invoices tab filters by project without a join
-    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"))
-    number: Mapped[str | None] = mapped_column(String(100))
-    billing_date: Mapped[str | None] = mapped_column(String(10))  # ISO date
-    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
-    status: Mapped[str] = mapped_column(String(32), default="draft")
-    retainage_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    # copies of the related names, as on Commitment
-    project_name: Mapped[str] = mapped_column(String(200), server_default="")
-    vendor_name: Mapped[str] = mapped_column(String(200), server_default="")
-    commitment_number: Mapped[str] = mapped_column(String(100), server_default="")
-    __table_args__ = (
-        state_index("invoices"),
-        Index("ix_invoices_commitment_id", "commitment_id", "id"),
-        Index("ix_invoices_project_id", "project_id", "id"),
-        *(sort_index("invoices", column) for column in (
-            "project_name", "vendor_name", "commitment_number", "amount_cents", "status")),
-        *(sort_index("invoices", column, nullable=True) for column in ("number", "billing_date", "sent_by", "last_reason")),
-        length_index("invoices", "number"),
-        queue_index("invoices"),
-    )
+    column("project_id", Integer, ForeignKey("projects.id")),
+    column("number", String(100), null=True),
+    column("billing_date", String(10), null=True),  # ISO date
+    column("amount_cents", Integer, default=0),
+    column("status", String(32), default="draft"),
+    column("retainage_cents", Integer, default=0, server_default="0"),
+    # copies of the related names, as on commitments
+    column("project_name", String(200), server_default=""),
+    column("vendor_name", String(200), server_default=""),
+    column("commitment_number", String(100), server_default=""),
+    *erp_tracked(),
+    state_index("invoices"),
+    Index("ix_invoices_commitment_id", "commitment_id", "id"),
+    Index("ix_invoices_project_id", "project_id", "id"),
+    *(sort_index("invoices", name) for name in (
+        "project_name", "vendor_name", "commitment_number", "amount_cents", "status")),
+    *(sort_index("invoices", name, nullable=True) for name in ("number", "billing_date", "sent_by", "last_reason")),
+    length_index("invoices", "number"),
+    queue_index("invoices"),
+)
 
+erp_cost_codes = Table(
+    "erp_cost_codes", metadata,  # the ERP's cost codes, as the last `erp sync` brought them
+    key("code", String(40)),
+    column("description", String(200)),
+)
 
-class ErpCostCode(Base):
-    """The ERP's cost codes, as the last `erp sync` brought them."""
+audit_log = Table(
+    "audit_log", metadata,  # append-only; each record carries the hash of the one before it
+    key(),
+    column("at", UtcDateTime),
+    column("actor", String(64)),
+    column("os_user", String(64)),
+    column("item_type", String(16)),
+    column("item_id", Integer),
+    column("action", String(16)),
+    column("outcome", String(8)),
+    column("from_state", String(16)),
+    column("to_state", String(16)),
+    column("detail", Text, default=""),
+    column("prev_hash", String(64)),
+    column("hash", String(64)),
+    Index("ix_audit_log_item", "item_type", "item_id", "id"),
+)
 
-    __tablename__ = "erp_cost_codes"
-    code: Mapped[str] = mapped_column(String(40), primary_key=True)
-    description: Mapped[str] = mapped_column(String(200))
+audit_head = Table(
+    "audit_head", metadata,  # one row: the newest record's hash; writers lock it so the chain never forks
+    key(),
+    column("last_hash", String(64)),
+)
 
-
-class AuditRecord(Base):
-    """Append-only; each record carries the hash of the one before it."""
-
-    __tablename__ = "audit_log"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(UtcDateTime)
-    actor: Mapped[str] = mapped_column(String(64))
-    os_user: Mapped[str] = mapped_column(String(64))
-    item_type: Mapped[str] = mapped_column(String(16))
-    item_id: Mapped[int] = mapped_column(Integer)
-    action: Mapped[str] = mapped_column(String(16))
-    outcome: Mapped[str] = mapped_column(String(8))
-    from_state: Mapped[str] = mapped_column(String(16))
-    to_state: Mapped[str] = mapped_column(String(16))
-    detail: Mapped[str] = mapped_column(Text, default="")
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
-    __table_args__ = (Index("ix_audit_log_item", "item_type", "item_id", "id"),)
-
-
-class AuditHead(Base):
-    """One row: the newest record's hash. Writers lock it so the chain never forks."""
-
-    __tablename__ = "audit_head"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    last_hash: Mapped[str] = mapped_column(String(64))
-
-
-class OutboxMessage(Base):
-    __tablename__ = "outbox"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    kind: Mapped[str] = mapped_column(String(32))
-    to_login: Mapped[str] = mapped_column(String(64))
-    to_addr: Mapped[str] = mapped_column(String(200))
-    subject: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text)
-    item_ref: Mapped[str | None] = mapped_column(String(40))
-    status: Mapped[str] = mapped_column(String(16), default="pending")
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+outbox = Table(
+    "outbox", metadata,
+    key(),
+    column("created_at", UtcDateTime),
+    column("kind", String(32)),
+    column("to_login", String(64)),
+    column("to_addr", String(200)),
+    column("subject", String(300)),
+    column("body", Text),
+    column("item_ref", String(40), null=True),
+    column("status", String(16), default="pending"),
+    column("attempts", Integer, default=0),
+    column("last_error", Text, null=True),
+    column("sent_at", UtcDateTime, null=True),
     # automatic delivery (the app) waits for this after a failure; an explicit deliver does not
-    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    column("next_attempt_at", UtcDateTime, null=True),
     # the process sending it right now ("host:pid"), so two deliveries never send one message twice
-    claimed_by: Mapped[str | None] = mapped_column(String(100))
-    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    column("claimed_by", String(100), null=True),
+    column("claimed_at", UtcDateTime, null=True),
     # a daily summary is composed once per person and day: "digest:LOGIN:YYYY-MM-DD"
-    once_key: Mapped[str | None] = mapped_column(String(120), unique=True)
-    read_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # first shown to its recipient in the app
-    __table_args__ = (
-        Index("ix_outbox_status_id", "status", "id"),
-        Index("ix_outbox_to_login_id", "to_login", "id"),
-    )
+    column("once_key", String(120), null=True, unique=True),
+    column("read_at", UtcDateTime, null=True),  # first shown to its recipient in the app
+    Index("ix_outbox_status_id", "status", "id"),
+    Index("ix_outbox_to_login_id", "to_login", "id"),
+)
 
-
-class ErpExport(Base):
-    """An accepted item's export document, written in the accept's own transaction and handed to
-    the connector after it commits (and again after a crash, until it is delivered)."""
-
-    __tablename__ = "erp_exports"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    item_type: Mapped[str] = mapped_column(String(16))
-    item_id: Mapped[int] = mapped_column(Integer)
-    erp_id: Mapped[str] = mapped_column(String(40))
-    document: Mapped[str] = mapped_column(Text)  # JSON
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending, delivered, failed
+# An accepted item's export document, written in the accept's own transaction and handed to the
+# connector after it commits (and again after a crash, until it is delivered).
+erp_exports = Table(
+    "erp_exports", metadata,
+    key(),
+    column("item_type", String(16)),
+    column("item_id", Integer),
+    column("erp_id", String(40)),
+    column("document", Text),  # JSON
+    column("created_at", UtcDateTime),
+    column("state", String(16), default="pending"),  # pending, delivered, failed
     # which process is delivering it ("host:pid") and since when; another process takes it over
     # once that process is gone (same host) or the claim is old (another host)
-    claimed_by: Mapped[str | None] = mapped_column(String(100))
-    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    __table_args__ = (Index("ix_erp_exports_state_id", "state", "id"),)
+    column("claimed_by", String(100), null=True),
+    column("claimed_at", UtcDateTime, null=True),
+    column("attempts", Integer, default=0),
+    column("last_error", Text, null=True),
+    column("delivered_at", UtcDateTime, null=True),
+    Index("ix_erp_exports_state_id", "state", "id"),
+)
+
+
+class Row:
+    """A row loaded as an object; its attributes are its table's columns."""
+
+    __table__: Table
+
+    def __init__(self, **values) -> None:
+        for name, value in values.items():
+            if name not in self.__table__.c:
+                raise TypeError(f"{name!r} is not a column of {self.__table__.name}")
+            setattr(self, name, value)
+
+
+class Meta(Row):
+    __table__ = meta
+
+
+class Project(Row):
+    __table__ = projects
+
+
+class User(Row):
+    __table__ = users
+
+
+class ProjectPermission(Row):
+    __table__ = project_permissions
+
+
+class Company(Row):
+    __table__ = companies
+
+
+class Commitment(Row):
+    __table__ = commitments
+
+
+class CommitmentLine(Row):
+    __table__ = commitment_lines
+
+
+class Invoice(Row):
+    __table__ = invoices
+
+
+class ErpCostCode(Row):
+    __table__ = erp_cost_codes
+
+
+class AuditRecord(Row):
+    __table__ = audit_log
+
+
+class AuditHead(Row):
+    __table__ = audit_head
+
+
+class OutboxMessage(Row):
+    __table__ = outbox
+
+
+class ErpExport(Row):
+    __table__ = erp_exports
+
+
+_mapping = registry(metadata=metadata)
+for _class in Row.__subclasses__():
+    _mapping.map_imperatively(_class, _class.__table__)

@@ -20,13 +20,13 @@ from approver_tui.services.workflow import perform
 from approver_tui.services.workspace import open_workspace
 from approver_tui.store.engine import StoreError, open_database
 from approver_tui.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, alembic_config
-from approver_tui.store.models import Base, Commitment, Company, Invoice, Project, aware_utc
+from approver_tui.store.models import Commitment, Company, Invoice, Project, aware_utc, metadata
 from approver_tui.store.search import SEARCHED, is_text_index
 from tests.conftest import ROOT
 
 FIRST_RELEASE = ROOT / "tests" / "data" / "schema_0001_demo.sql"
 ADDED_SINCE = {"erp_exports", "erp_cost_codes"}  # tables later migrations created
-FIRST_TABLES = [t for t in Base.metadata.sorted_tables if t.name not in ADDED_SINCE]
+FIRST_TABLES = [t for t in metadata.sorted_tables if t.name not in ADDED_SINCE]
 
 
 def test_head_constant_matches_the_newest_migration():
@@ -47,13 +47,13 @@ def test_the_migrations_build_exactly_the_tables_the_models_describe(tmp_path):
         # the text search tables (FTS5, kept by triggers) are the migrations' alone
         searching = MigrationContext.configure(conn, opts={"include_name": lambda name, kind, _parent: not (
             kind == "table" and is_text_index(name))})
-        differences = compare_metadata(searching, Base.metadata)
+        differences = compare_metadata(searching, metadata)
         # alembic cannot compare indexes on expressions (the sort indexes on nullable columns): by name
         made = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
         triggers = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'")}
     engine.dispose()
     assert differences == []
-    assert made == {index.name for table in Base.metadata.tables.values() for index in table.indexes}
+    assert made == {index.name for table in metadata.tables.values() for index in table.indexes}
     assert triggers == {f"{table}_search_{event}" for table in SEARCHED for event in ("insert", "delete", "update")}
 
 
