@@ -20,7 +20,7 @@ from approver_tui.services.items import ItemRef
 from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_conditions, shown_ids, typed_selects
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import joined_ids
-from approver_tui.store.models import NEVER_SENT, NEVER_SENT_AT, Commitment, Company, Invoice, UtcDateTime
+from approver_tui.store.models import NEVER_SENT, NEVER_SENT_AT, UtcDateTime, commitments, companies, invoices
 
 # Sortable columns and the value that stands in for NULL, so that keys compare in SQL.
 SORTABLE: dict[str, object] = {
@@ -97,7 +97,7 @@ class Totals:
 
 
 def _amount_of(table):
-    return func.coalesce(func.sum(table.amount_cents), 0) if hasattr(table, "amount_cents") else literal(0)
+    return func.coalesce(func.sum(table.c.amount_cents), 0) if "amount_cents" in table.c else literal(0)
 
 
 def totals_select(item_type: ItemType, actor: Actor, view: View, dialect: str) -> Select:
@@ -129,7 +129,7 @@ async def totals_of(db: Database, refs: Iterable[ItemRef]) -> dict[ItemType, Tot
             count = cents = 0
             for start in range(0, len(ids), 5000):
                 found, amount = (await connection.execute(
-                    select(func.count(), _amount_of(table)).where(table.id.in_(ids[start:start + 5000])))).one()
+                    select(func.count(), _amount_of(table)).where(table.c.id.in_(ids[start:start + 5000])))).one()
                 count, cents = count + found, cents + int(amount)
             totals[item_type] = Totals(count, cents)
     return totals
@@ -138,9 +138,9 @@ async def totals_of(db: Database, refs: Iterable[ItemRef]) -> dict[ItemType, Tot
 # The columns that name a record: a person reads them to know which item a row is, so a table
 # sizes them to the longest value there is, not to the page on screen.
 IDENTIFIERS: dict[ItemType, dict[str, object]] = {
-    ItemType.INVOICE: {"label": Invoice.number},
-    ItemType.COMMITMENT: {"label": Commitment.number},
-    ItemType.COMPANY: {"label": Company.name},
+    ItemType.INVOICE: {"label": invoices.c.number},
+    ItemType.COMMITMENT: {"label": commitments.c.number},
+    ItemType.COMPANY: {"label": companies.c.name},
 }
 
 
@@ -151,7 +151,7 @@ async def longest_identifiers(db: Database, actor: Actor, view: View) -> dict[st
     wanted = [(key, column, item_conditions(item_type, view.kind, actor, base, db.dialect))
               for item_type in view.kind.item_types for key, column in IDENTIFIERS[item_type].items()]
     if view.kind is ListKind.INVOICES:
-        wanted.append(("commitment", Commitment.number,
+        wanted.append(("commitment", commitments.c.number,
                        item_conditions(ItemType.COMMITMENT, ListKind.COMMITMENTS, actor, ListFilter(), db.dialect)))
     longest: dict[str, str] = {}
     async with db.plain_read() as connection:

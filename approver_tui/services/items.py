@@ -11,7 +11,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import ErpState, ItemFacts, ItemType
-from approver_tui.store.models import Commitment, CommitmentLine, Company, Invoice, Meta, Project
+from approver_tui.store.models import Commitment, CommitmentLine, Company, Invoice, Project, meta
 
 MAX_ID = 2**63 - 1  # ids are 64-bit integers in both databases
 
@@ -60,7 +60,7 @@ class ItemRef(NamedTuple):
 
 async def meta_value(session: AsyncSession, key: str) -> str | None:
     """A per-database setting (demo flag, ERP profile, company-level ERP sync)."""
-    return await session.scalar(select(Meta.value).where(Meta.key == key))
+    return await session.scalar(select(meta.c.value).where(meta.c.key == key))
 
 
 async def directory_synced(session: AsyncSession) -> bool:

@@ -14,7 +14,7 @@ from approver_tui.domain import Actor, ErpState, ItemType, Status, ToolLevel
 from approver_tui.services.items import InputError
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import matches_ignoring_case
-from approver_tui.store.models import QUEUED_STATES, Commitment, Company, Invoice, aware_utc
+from approver_tui.store.models import QUEUED_STATES, aware_utc, commitments, companies, invoices
 from approver_tui.store.search import (COPIED_NAMES, SEARCHED, SHORTEST_INDEXED, fts_phrase, joined_text, own_text,
                                        text_index)
 
@@ -87,42 +87,42 @@ def _visible(actor: Actor, item_type: ItemType, project_column) -> ColumnElement
 
 def _invoices(id_column) -> Select:
     return select(
-        literal("invoice", String).label("type"), id_column, Invoice.number.label("label"),
-        Invoice.status, Invoice.erp_state, Invoice.project_name.label("project"), Invoice.project_id,
-        Invoice.vendor_name.label("vendor"), Invoice.amount_cents, Invoice.sent_by, Invoice.sent_at,
-        Invoice.last_reason.label("reason"), Invoice.version, Invoice.erp_id, Invoice.erp_error,
-        null().label("title"), Invoice.billing_date, Invoice.commitment_number.label("commitment"),
+        literal("invoice", String).label("type"), id_column, invoices.c.number.label("label"),
+        invoices.c.status, invoices.c.erp_state, invoices.c.project_name.label("project"), invoices.c.project_id,
+        invoices.c.vendor_name.label("vendor"), invoices.c.amount_cents, invoices.c.sent_by, invoices.c.sent_at,
+        invoices.c.last_reason.label("reason"), invoices.c.version, invoices.c.erp_id, invoices.c.erp_error,
+        null().label("title"), invoices.c.billing_date, invoices.c.commitment_number.label("commitment"),
         literal(None, Integer).label("invoice_count"), null().label("contact"),
-        null().label("kind"), Invoice.decided_by, Invoice.decided_at,
+        null().label("kind"), invoices.c.decided_by, invoices.c.decided_at,
     )
 
 
 def _commitments(id_column) -> Select:
     invoice_count = (
-        select(func.count(Invoice.id)).where(Invoice.commitment_id == Commitment.id).scalar_subquery()
+        select(func.count(invoices.c.id)).where(invoices.c.commitment_id == commitments.c.id).scalar_subquery()
     )
     return select(
         literal("commitment", String).label("type"), id_column,
-        Commitment.number.label("label"), Commitment.status, Commitment.erp_state,
-        Commitment.project_name.label("project"), Commitment.project_id, Commitment.vendor_name.label("vendor"),
-        Commitment.amount_cents, Commitment.sent_by, Commitment.sent_at,
-        Commitment.last_reason.label("reason"), Commitment.version, Commitment.erp_id,
-        Commitment.erp_error, Commitment.title, null().label("billing_date"),
+        commitments.c.number.label("label"), commitments.c.status, commitments.c.erp_state,
+        commitments.c.project_name.label("project"), commitments.c.project_id, commitments.c.vendor_name.label("vendor"),
+        commitments.c.amount_cents, commitments.c.sent_by, commitments.c.sent_at,
+        commitments.c.last_reason.label("reason"), commitments.c.version, commitments.c.erp_id,
+        commitments.c.erp_error, commitments.c.title, null().label("billing_date"),
         null().label("commitment"), invoice_count.label("invoice_count"),
-        null().label("contact"), Commitment.kind, Commitment.decided_by, Commitment.decided_at,
+        null().label("contact"), commitments.c.kind, commitments.c.decided_by, commitments.c.decided_at,
     )
 
 
 def _companies(id_column) -> Select:
     query = select(
-        literal("company", String).label("type"), id_column, Company.name.label("label"),
-        Company.status, Company.erp_state, null().label("project"),
+        literal("company", String).label("type"), id_column, companies.c.name.label("label"),
+        companies.c.status, companies.c.erp_state, null().label("project"),
         literal(None, Integer).label("project_id"), null().label("vendor"),
-        literal(None, Integer).label("amount_cents"), Company.sent_by, Company.sent_at,
-        Company.last_reason.label("reason"), Company.version, Company.erp_id, Company.erp_error,
+        literal(None, Integer).label("amount_cents"), companies.c.sent_by, companies.c.sent_at,
+        companies.c.last_reason.label("reason"), companies.c.version, companies.c.erp_id, companies.c.erp_error,
         null().label("title"), null().label("billing_date"), null().label("commitment"),
-        literal(None, Integer).label("invoice_count"), Company.contact, null().label("kind"),
-        Company.decided_by, Company.decided_at,
+        literal(None, Integer).label("invoice_count"), companies.c.contact, null().label("kind"),
+        companies.c.decided_by, companies.c.decided_at,
     )
     return query
 
@@ -130,7 +130,7 @@ def _companies(id_column) -> Select:
 _BUILDERS = {ItemType.INVOICE: _invoices, ItemType.COMMITMENT: _commitments, ItemType.COMPANY: _companies}
 
 
-TABLE_OF = {ItemType.INVOICE: Invoice, ItemType.COMMITMENT: Commitment, ItemType.COMPANY: Company}
+TABLE_OF = {ItemType.INVOICE: invoices, ItemType.COMMITMENT: commitments, ItemType.COMPANY: companies}
 
 
 def _text_index(item_type: ItemType, kind: ListKind, text: str, dialect: str):
@@ -138,7 +138,7 @@ def _text_index(item_type: ItemType, kind: ListKind, text: str, dialect: str):
     characters or more, on a tab's whole table. The queue's few rows are matched one by one."""
     if dialect != "sqlite" or kind is ListKind.QUEUE or len(text.strip()) < SHORTEST_INDEXED:
         return None
-    return text_index(TABLE_OF[item_type].__table__.name)
+    return text_index(TABLE_OF[item_type].name)
 
 
 def _fts_match(index, text: str) -> ColumnElement[bool]:
@@ -153,14 +153,14 @@ def _search(item_type: ItemType, kind: ListKind, text: str, dialect: str) -> lis
     if not text:
         return []
     table = TABLE_OF[item_type]
-    name = table.__table__.name
+    name = table.name
     index = _text_index(item_type, kind, text, dialect)
     if index is not None:
-        return [index.c.rowid == table.id, _fts_match(index, text)]
+        return [index.c.rowid == table.c.id, _fts_match(index, text)]
     pattern = _containing(text)
     if dialect == "postgresql":
         return [matches_ignoring_case(joined_text(name), pattern)]
-    return [or_(*(matches_ignoring_case(getattr(table, column), pattern) for column in SEARCHED[name]))]
+    return [or_(*(matches_ignoring_case(table.c[column_name], pattern) for column_name in SEARCHED[name]))]
 
 
 def _containing(text: str):
@@ -178,16 +178,16 @@ def _ids_holding(item_type: ItemType, text: str) -> ColumnElement[int]:
     take about 50 ms. (Setting the repeats apart in SQL would hash every match: a text in every
     invoice number, a million times.)"""
     item_table = TABLE_OF[item_type]
-    name = item_table.__table__.name
+    name = item_table.name
     pattern = _containing(text)
-    parts = [select(item_table.id).where(matches_ignoring_case(own_text(name), pattern))]
+    parts = [select(item_table.c.id).where(matches_ignoring_case(own_text(name), pattern))]
     for copy, (source, source_column) in COPIED_NAMES[name].items():
         names = (select(column(source_column)).select_from(table(source, column(source_column)))
                  .where(matches_ignoring_case(column(source_column), pattern)))
         # `= ANY(ARRAY(...))`, not `IN (...)`: the names become a list the copy's index is walked
         # for. With IN, PostgreSQL may join them with a hash against every row of the table (it did
         # whenever a load had not been vacuumed yet: 315 ms against 166 ms at a million invoices).
-        parts.append(select(item_table.id).where(getattr(item_table, copy) == any_(func.array(names.scalar_subquery()))))
+        parts.append(select(item_table.c.id).where(item_table.c[copy] == any_(func.array(names.scalar_subquery()))))
     return union_all(*parts).subquery("holding").c.id
 
 
@@ -196,7 +196,7 @@ def _queued(table, dialect: str, in_send_order: bool) -> ColumnElement[bool]:
     own index (store.models.queue_index) applies. SQLite, which keeps no statistics here, takes
     the condition for a narrow one and would sort every queued row for a page: told it holds
     for many rows, it walks that index in send order and stops after the page."""
-    condition = table.erp_state.in_(bindparam(None, QUEUED_STATES, expanding=True, literal_execute=True))
+    condition = table.c.erp_state.in_(bindparam(None, QUEUED_STATES, expanding=True, literal_execute=True))
     return func.likelihood(condition, literal_column("0.5")) if in_send_order and dialect == "sqlite" else condition
 
 
@@ -204,21 +204,21 @@ def _row_conditions(item_type: ItemType, kind: ListKind, actor: Actor, filters: 
                     in_send_order: bool = False) -> list[ColumnElement[bool]]:
     """What the list asks of an item's own row, the search aside; none when it shows every row."""
     table = TABLE_OF[item_type]
-    visible = _visible(actor, item_type, getattr(table, "project_id", None))
+    visible = _visible(actor, item_type, table.c.get("project_id"))
     conditions = [] if visible is None else [visible]
     if kind is ListKind.QUEUE:
         conditions.append(_queued(table, dialect, in_send_order))
     if filters.erp_state:
-        conditions.append(table.erp_state == filters.erp_state.value)
+        conditions.append(table.c.erp_state == filters.erp_state.value)
     if filters.status:
-        conditions.append(table.status == filters.status)
+        conditions.append(table.c.status == filters.status)
     if filters.commitment_id is not None and item_type is ItemType.INVOICE:
-        conditions.append(Invoice.commitment_id == filters.commitment_id)
+        conditions.append(invoices.c.commitment_id == filters.commitment_id)
     if filters.project_id is not None:
         if item_type is ItemType.COMPANY:
-            conditions.append(Company.id.in_(select(Commitment.vendor_id).where(Commitment.project_id == filters.project_id)))
+            conditions.append(companies.c.id.in_(select(commitments.c.vendor_id).where(commitments.c.project_id == filters.project_id)))
         else:
-            conditions.append(table.project_id == filters.project_id)
+            conditions.append(table.c.project_id == filters.project_id)
     return conditions
 
 
@@ -243,10 +243,10 @@ def shown_ids(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFi
         index = _text_index(item_type, kind, text, dialect)
         if index is not None:
             return index.c.rowid, [_fts_match(index, text)]
-        table_name = TABLE_OF[item_type].__table__.name
+        table_name = TABLE_OF[item_type].name
         if repeats and dialect == "postgresql" and len(text) >= SHORTEST_INDEXED and table_name in COPIED_NAMES:
             return _ids_holding(item_type, text), []
-    return TABLE_OF[item_type].id, conditions + _search(item_type, kind, text, dialect)
+    return TABLE_OF[item_type].c.id, conditions + _search(item_type, kind, text, dialect)
 
 
 def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: ListFilter, dialect: str,
@@ -254,7 +254,7 @@ def _typed_select(item_type: ItemType, kind: ListKind, actor: Actor, filters: Li
     # Found through FTS5, the rows' ids are read from its rowid: SQLite then walks the index in id
     # order and stops after a page, where ordering by the table's own id would sort every match.
     index = _text_index(item_type, kind, filters.search, dialect)
-    id_column = TABLE_OF[item_type].id if index is None else index.c.rowid.label("id")
+    id_column = TABLE_OF[item_type].c.id if index is None else index.c.rowid.label("id")
     return _BUILDERS[item_type](id_column).where(*item_conditions(item_type, kind, actor, filters, dialect, in_send_order))
 
 

@@ -13,7 +13,7 @@ from approver_tui.services.connector import ErpConnector, FileConnector
 from approver_tui.services.items import meta_value
 from approver_tui.services.settings import ConfigError, Settings
 from approver_tui.store.engine import Database, open_database
-from approver_tui.store.models import Project, ProjectPermission, User
+from approver_tui.store.models import project_permissions, projects, users
 
 
 class IdentityError(Exception):
@@ -37,19 +37,20 @@ def storable_approver_types(types: frozenset[ItemType] | None) -> str | None:
     return ",".join(sorted(t.value for t in types)) if types else None
 
 
-async def load_actor(session: AsyncSession, user: User) -> Actor:
+async def load_actor(session: AsyncSession, user) -> Actor:
+    """What `user` (a `users` row or a User) may do. Start-up reads users, permissions and meta
+    through their tables (Core), not the mapped classes: the first frame then does not wait for
+    the ORM to configure its mappers (about 7 ms)."""
+    permissions = project_permissions.c
     levels = await session.execute(
-        select(ProjectPermission.project_id, ProjectPermission.level).where(
-            ProjectPermission.user_id == user.id
-        )
-    )
+        select(permissions.project_id, permissions.level).where(permissions.user_id == user.id))
     project_levels = {project_id: ToolLevel(level) for project_id, level in levels}
     readable = sum(1 for level in project_levels.values() if level >= ToolLevel.READ_ONLY)
     return Actor(
         login=user.login,
         name=user.name,
         project_levels=project_levels,
-        sees_every_project=readable == await session.scalar(select(func.count()).select_from(Project)),
+        sees_every_project=readable == await session.scalar(select(func.count()).select_from(projects)),
         directory_level=ToolLevel(user.directory_level),
         approver=user.approver,
         approver_types=stored_approver_types(user.approver_types),
@@ -73,7 +74,7 @@ class Workspace:
         """Re-read what the acting user may do, so a permission granted or revoked meanwhile (by a
         Directory admin, from another process) counts from this transaction on. Every write that
         judges items does this; an open app also does it whenever another process changed data."""
-        user = await session.scalar(select(User).where(User.login == self.actor.login))
+        user = (await session.execute(select(users).where(users.c.login == self.actor.login))).first()
         if user is not None:
             self.actor = await load_actor(session, user)
         return self.actor
@@ -83,23 +84,24 @@ class Workspace:
             return await self.refresh_actor(session)
 
 
-async def _resolve_user(session: AsyncSession, settings: Settings, is_demo: bool, me: str) -> User:
+async def _resolve_user(session: AsyncSession, settings: Settings, is_demo: bool, me: str):
+    """The `users` row of who is acting."""
     if settings.user:
         if not (is_demo or settings.allow_user_override):
             raise IdentityError(
                 f"--user is only for demo databases or when the config sets allow_user_override = true; "
                 f"drop it to act as yourself ({me})."
             )
-        user = await session.scalar(select(User).where(User.login == settings.user))
+        user = (await session.execute(select(users).where(users.c.login == settings.user))).first()
         if user is None:
-            logins = (await session.scalars(select(User.login).order_by(User.login).limit(12))).all()
+            logins = (await session.scalars(select(users.c.login).order_by(users.c.login).limit(12))).all()
             raise IdentityError(
                 f"No directory user {settings.user!r} in this database; known logins: {', '.join(logins) or 'none'}."
             )
         return user
-    user = await session.scalar(
-        select(User).where(or_(User.os_login == me, User.login == me)).order_by(User.os_login.is_(None))
-    )
+    user = (await session.execute(
+        select(users).where(or_(users.c.os_login == me, users.c.login == me)).order_by(users.c.os_login.is_(None))
+    )).first()
     if user is None:
         hint = " or pick a demo login with --user" if is_demo else ""
         raise IdentityError(
