@@ -78,6 +78,12 @@ class MainScreen(Screen):
     AUTO_FOCUS = "#pane-invoices ItemTable"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WALKTHROUGH_BESIDE_FROM, "-wide")]
 
+    def __init__(self, width: int) -> None:
+        # Made with the class its width gives it, as each resize sets it: gaining it at the first
+        # resize would style every widget a second time before the first frame.
+        width_class = max(point for point in self.HORIZONTAL_BREAKPOINTS if width >= point[0])[1]
+        super().__init__(id="_default", classes=width_class)
+
 
 class ApproverApp(App[None]):
     TITLE = "approver-tui"
@@ -125,10 +131,7 @@ class ApproverApp(App[None]):
         return {"⏎": "enter", "esc": "escape"}.get(display, display)
 
     def get_default_screen(self) -> Screen:
-        # Born with the class its width gives it: gaining it at the first resize would style
-        # every widget a second time before the first frame.
-        width_class = "-wide" if self.size.width >= WALKTHROUGH_BESIDE_FROM else "-narrow"
-        return MainScreen(id="_default", classes=width_class)
+        return MainScreen(self.size.width)
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="title-bar"):
@@ -384,9 +387,11 @@ class ApproverApp(App[None]):
 
     def _back_to_the_tabs(self) -> bool:
         """Close the item screens on top of the tabs; False (nothing done) while a dialog is open."""
+        if self.screen is self.screen_stack[0]:
+            return True  # nearly always: a tab switch need not load the item screens
         from approver_tui.tui.screens import DetailScreen
 
-        if not isinstance(self.screen, DetailScreen) and self.screen is not self.screen_stack[0]:
+        if not isinstance(self.screen, DetailScreen):
             return False
         while isinstance(self.screen, DetailScreen):
             self.pop_screen()

@@ -54,16 +54,17 @@ def _binding(binding_id: str) -> Binding:
 
 
 @cache
-def _places(binding_ids: tuple[str, ...]) -> dict[str, int]:
-    return {binding_id: n for n, binding_id in enumerate(binding_ids)}
+def _declaration_order(everywhere: bool) -> dict[str, int]:
+    # the main window's bindings come first everywhere, so their places are the same in both
+    bindings = bindings_by_id() if everywhere else main_window_bindings()
+    return {binding_id: n for n, binding_id in enumerate(bindings)}
 
 
 def binding_order(shown: Iterable[str | None]) -> dict[str, int]:
     """Each binding id's place among the declarations, for a key bar showing the keys `shown`
     (the main window's are placed without loading the dialogs)."""
-    main_window = main_window_bindings()
-    declared = main_window if all(b in main_window for b in shown if b) else bindings_by_id()
-    return _places(tuple(declared))
+    main_window = _declaration_order(everywhere=False)
+    return main_window if all(b in main_window for b in shown if b) else _declaration_order(everywhere=True)
 
 
 @cache
