@@ -11,7 +11,7 @@ from sqlalchemy import (DateTime, Integer, String, any_, bindparam, column, func
 from sqlalchemy.sql import ColumnElement, Select
 
 from approver_tui.domain import Actor, ErpState, ItemType, Status, ToolLevel
-from approver_tui.services.items import InputError
+from approver_tui.services.items import TABLES, InputError
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import matches_ignoring_case
 from approver_tui.store.models import QUEUED_STATES, aware_utc, commitments, companies, invoices
@@ -130,7 +130,7 @@ def _companies(id_column) -> Select:
 _BUILDERS = {ItemType.INVOICE: _invoices, ItemType.COMMITMENT: _commitments, ItemType.COMPANY: _companies}
 
 
-TABLE_OF = {ItemType.INVOICE: invoices, ItemType.COMMITMENT: commitments, ItemType.COMPANY: companies}
+TABLE_OF = {item_type: model.__table__ for item_type, model in TABLES.items()}
 
 
 def _text_index(item_type: ItemType, kind: ListKind, text: str, dialect: str):

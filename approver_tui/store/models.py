@@ -60,7 +60,7 @@ def column(name: str, kind, *constraints, null: bool = False, **options) -> Colu
     return Column(name, kind, *constraints, nullable=null, **options)
 
 
-def key(name: str = "id", kind=Integer, *constraints) -> Column:
+def primary_key(name: str = "id", kind=Integer, *constraints) -> Column:
     return Column(name, kind, *constraints, primary_key=True)
 
 
@@ -112,13 +112,13 @@ def length_index(table: str, column_name: str) -> Index:
 
 meta = Table(
     "meta", metadata,  # per-database settings: demo flag, ERP profile, company-level ERP sync
-    key("key", String(64)),
+    primary_key("key", String(64)),
     column("value", Text),
 )
 
 projects = Table(
     "projects", metadata,
-    key(),
+    primary_key(),
     column("number", String(40)),
     column("name", String(200)),
     column("erp_synced", Boolean, default=False),
@@ -127,7 +127,7 @@ projects = Table(
 
 users = Table(
     "users", metadata,
-    key(),
+    primary_key(),
     column("login", String(64), unique=True),
     column("name", String(200)),
     column("email", String(200)),
@@ -141,8 +141,8 @@ users = Table(
 
 project_permissions = Table(
     "project_permissions", metadata,  # a user's level on one project's Commitments tool
-    key("user_id", Integer, ForeignKey("users.id")),
-    key("project_id", Integer, ForeignKey("projects.id")),
+    primary_key("user_id", Integer, ForeignKey("users.id")),
+    primary_key("project_id", Integer, ForeignKey("projects.id")),
     column("level", Integer),
 )
 
@@ -164,7 +164,7 @@ def erp_tracked() -> list[Column]:
 
 companies = Table(
     "companies", metadata,
-    key(),
+    primary_key(),
     column("name", String(200)),
     column("address", String(200), null=True),
     column("city", String(100), null=True),
@@ -180,7 +180,7 @@ companies = Table(
 
 commitments = Table(
     "commitments", metadata,
-    key(),
+    primary_key(),
     column("project_id", Integer, ForeignKey("projects.id")),
     column("vendor_id", Integer, ForeignKey("companies.id")),
     column("number", String(100)),
@@ -205,7 +205,7 @@ commitments = Table(
 
 commitment_lines = Table(
     "commitment_lines", metadata,
-    key(),
+    primary_key(),
     column("commitment_id", Integer, ForeignKey("commitments.id"), index=True),
     column("description", String(300)),
     column("amount_cents", Integer, default=0),
@@ -214,7 +214,7 @@ commitment_lines = Table(
 
 invoices = Table(
     "invoices", metadata,
-    key(),
+    primary_key(),
     column("commitment_id", Integer, ForeignKey("commitments.id")),
     # copied from the commitment so the Invoices tab filters by project without a join
     column("project_id", Integer, ForeignKey("projects.id")),
@@ -240,13 +240,13 @@ invoices = Table(
 
 erp_cost_codes = Table(
     "erp_cost_codes", metadata,  # the ERP's cost codes, as the last `erp sync` brought them
-    key("code", String(40)),
+    primary_key("code", String(40)),
     column("description", String(200)),
 )
 
 audit_log = Table(
     "audit_log", metadata,  # append-only; each record carries the hash of the one before it
-    key(),
+    primary_key(),
     column("at", UtcDateTime),
     column("actor", String(64)),
     column("os_user", String(64)),
@@ -264,13 +264,13 @@ audit_log = Table(
 
 audit_head = Table(
     "audit_head", metadata,  # one row: the newest record's hash; writers lock it so the chain never forks
-    key(),
+    primary_key(),
     column("last_hash", String(64)),
 )
 
 outbox = Table(
     "outbox", metadata,
-    key(),
+    primary_key(),
     column("created_at", UtcDateTime),
     column("kind", String(32)),
     column("to_login", String(64)),
@@ -298,7 +298,7 @@ outbox = Table(
 # connector after it commits (and again after a crash, until it is delivered).
 erp_exports = Table(
     "erp_exports", metadata,
-    key(),
+    primary_key(),
     column("item_type", String(16)),
     column("item_id", Integer),
     column("erp_id", String(40)),
