@@ -8,12 +8,17 @@ is answered by domain.reasons_against.
 
 from __future__ import annotations
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from typing import TYPE_CHECKING
 
 from approver_tui.domain import AdminTask, ItemFacts, Reason, admin_task_reasons
 from approver_tui.services.audit import AuditWriter
 from approver_tui.services.items import ItemRef, load_facts
 from approver_tui.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.ext.asyncio import AsyncSession
+    from sqlalchemy.orm import Session
 
 
 def not_found(ref: ItemRef) -> Reason:
@@ -24,15 +29,16 @@ def not_found(ref: ItemRef) -> Reason:
     )
 
 
-async def visible_facts(session: AsyncSession, ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts | None]:
-    """Each of `refs` as it is now in `session`, or None where it does not exist or `ws.actor` may not see it."""
-    facts = await load_facts(session, refs)
+def visible_facts(reader: Connection | Session, ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts | None]:
+    """Each of `refs` as it is now, or None where it does not exist or `ws.actor` may not see it;
+    from a session, `await session.run_sync(visible_facts, ws, refs)`."""
+    facts = load_facts(reader, refs)
     return {ref: item if item is not None and ws.actor.may_see(item) else None
             for ref, item in ((ref, facts.get(ref)) for ref in refs)}
 
 
 async def visible_item(session: AsyncSession, ws: Workspace, ref: ItemRef) -> ItemFacts | None:
-    return (await visible_facts(session, ws, [ref]))[ref]
+    return (await session.run_sync(visible_facts, ws, [ref]))[ref]
 
 
 class NotAllowed(Exception):

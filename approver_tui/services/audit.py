@@ -6,12 +6,15 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.store.engine import Database
 from approver_tui.store.models import AuditHead, AuditRecord
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 GENESIS = "0" * 64
 # The OS user of records the seeding wrote (the walkthrough tells them from what people did)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Integer, String, func, literal, literal_column, select, tuple_, union_all
 from sqlalchemy.sql import Select
@@ -21,6 +22,9 @@ from approver_tui.services.listing import TABLE_OF, ListFilter, ListKind, item_c
 from approver_tui.store.engine import Database
 from approver_tui.store.matching import joined_ids
 from approver_tui.store.models import NEVER_SENT, NEVER_SENT_AT, UtcDateTime, commitments, companies, invoices
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 # Sortable columns and the value that stands in for NULL, so that keys compare in SQL.
 SORTABLE: dict[str, object] = {
@@ -109,12 +113,15 @@ def totals_select(item_type: ItemType, actor: Actor, view: View, dialect: str) -
 
 async def view_totals(db: Database, actor: Actor, view: View) -> dict[ItemType, Totals]:
     """Per item type, how many rows `view` shows and what their amounts add up to."""
-    totals = {}
-    async with db.plain_read() as connection:
+
+    def read(connection: Connection) -> dict[ItemType, Totals]:
+        totals = {}
         for item_type in view.kind.item_types:
-            count, cents = (await connection.execute(totals_select(item_type, actor, view, db.dialect))).one()
+            count, cents = connection.execute(totals_select(item_type, actor, view, db.dialect)).one()
             totals[item_type] = Totals(count, int(cents))
-    return totals
+        return totals
+
+    return await db.run_read(read)
 
 
 async def totals_of(db: Database, refs: Iterable[ItemRef]) -> dict[ItemType, Totals]:
@@ -122,17 +129,20 @@ async def totals_of(db: Database, refs: Iterable[ItemRef]) -> dict[ItemType, Tot
     wanted: dict[ItemType, list[int]] = {}
     for ref in refs:
         wanted.setdefault(ref.type, []).append(ref.id)
-    totals = {}
-    async with db.plain_read() as connection:
+
+    def read(connection: Connection) -> dict[ItemType, Totals]:
+        totals = {}
         for item_type, ids in sorted(wanted.items()):
             table = TABLE_OF[item_type]
             count = cents = 0
             for start in range(0, len(ids), 5000):
-                found, amount = (await connection.execute(
-                    select(func.count(), _amount_of(table)).where(table.c.id.in_(ids[start:start + 5000])))).one()
+                found, amount = connection.execute(
+                    select(func.count(), _amount_of(table)).where(table.c.id.in_(ids[start:start + 5000]))).one()
                 count, cents = count + found, cents + int(amount)
             totals[item_type] = Totals(count, cents)
-    return totals
+        return totals
+
+    return await db.run_read(read)
 
 
 # The columns that name a record: a person reads them to know which item a row is, so a table
@@ -153,23 +163,24 @@ async def longest_identifiers(db: Database, actor: Actor, view: View) -> dict[st
     if view.kind is ListKind.INVOICES:
         wanted.append(("commitment", commitments.c.number,
                        item_conditions(ItemType.COMMITMENT, ListKind.COMMITMENTS, actor, ListFilter(), db.dialect)))
-    longest: dict[str, str] = {}
-    async with db.plain_read() as connection:
+
+    def read(connection: Connection) -> dict[str, str]:
+        longest: dict[str, str] = {}
         for key, column, conditions in wanted:
-            value = await connection.scalar(
-                select(column).where(*conditions).order_by(func.length(column).desc()).limit(1))
+            value = connection.scalar(select(column).where(*conditions).order_by(func.length(column).desc()).limit(1))
             if value and len(value) > len(longest.get(key, "")):
                 longest[key] = value
-    return longest
+        return longest
+
+    return await db.run_read(read)
 
 
 async def count_rows(db: Database, actor: Actor, view: View) -> int:
-    total = 0
-    async with db.plain_read() as connection:
-        for item_type in view.kind.item_types:
-            id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect)
-            total += await connection.scalar(select(func.count()).select_from(id_column.table).where(*conditions)) or 0
-    return total
+    counts = []
+    for item_type in view.kind.item_types:
+        id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect)
+        counts.append(select(func.count()).select_from(id_column.table).where(*conditions))
+    return await db.run_read(lambda connection: sum(connection.scalar(count) or 0 for count in counts))
 
 
 def screen_row(row) -> dict:
@@ -200,8 +211,7 @@ async def fetch_page(db: Database, actor: Actor, view: View, *, limit: int,
         query = select(merged).order_by(*_ordered(key, ascending)).limit(limit)
     if offset:
         query = query.offset(offset)
-    async with db.plain_read() as connection:
-        rows = [screen_row(row) for row in await connection.execute(query)]
+    rows = await db.run_read(lambda connection: [screen_row(row) for row in connection.execute(query)])
     return rows if forward else rows[::-1]
 
 
@@ -212,8 +222,9 @@ async def refs_in_view(db: Database, actor: Actor, view: View,
     wanted: dict[ItemType, list[int]] = {}
     for ref in among or ():
         wanted.setdefault(ref.type, []).append(ref.id)
-    found: dict[ItemRef, None] = {}
-    async with db.plain_read() as connection:
+
+    def read(connection: Connection) -> dict[ItemRef, None]:
+        found: dict[ItemRef, None] = {}
         for item_type in view.kind.item_types:
             id_column, conditions = shown_ids(item_type, view.kind, actor, view.filters, db.dialect, repeats=True)
             query = select(joined_ids(id_column)).where(*conditions)
@@ -221,11 +232,13 @@ async def refs_in_view(db: Database, actor: Actor, view: View,
             chunks = [query] if among is None else [
                 query.where(id_column.in_(ids[start:start + 500])) for start in range(0, len(ids), 500)]
             for chunk in chunks:
-                if joined := await connection.scalar(chunk):
+                if joined := connection.scalar(chunk):
                     with _collector_paused():  # acyclic tuples: collections set off by making
                         # 86,000 of them would walk the whole heap several times over
                         found.update(dict.fromkeys(ItemRef.each(item_type, map(int, joined.split(",")))))
-    return found
+        return found
+
+    return await db.run_read(read)
 
 
 @contextmanager

@@ -61,7 +61,7 @@ async def compose_digests(ws: Workspace, day: date | None = None) -> DigestRepor
     async with ws.db.read() as session:
         subscribers = list(await session.scalars(
             select(User).where(User.approver.is_(True), User.digest.is_(True)).order_by(User.login)))
-        actors = {user.login: await load_actor(session, user) for user in subscribers}
+        actors = {user.login: await session.run_sync(load_actor, user) for user in subscribers}
     for user in subscribers:
         actor = actors[user.login]
         rows = [row for row in await list_rows(ws.db, actor, ListKind.QUEUE, ListFilter())

@@ -10,14 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import Actor, ErpProfile, ItemType
 from approver_tui.services.connector import erp_id_for
 from approver_tui.services.items import ItemRef
-from approver_tui.store.models import Commitment, CommitmentLine, Company, ErpCostCode, Invoice, Project
+from approver_tui.store.models import (Commitment, CommitmentLine, Company, ErpCostCode, Invoice, Project, companies,
+                                      projects)
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 SCHEMA_VERSION = 1
 CURRENCY = "USD"
@@ -48,9 +52,11 @@ def split_pro_rata(total: int, weights: Sequence[int]) -> list[int]:
 
 # Rows are read as plain labelled columns: a thousand documents built from ORM objects spent
 # a tenth of a second making objects that are read once.
-PROJECT = (Project.id.label("project_id"), Project.number.label("project_number"),
-           Project.name.label("project_name"), Project.erp_job_id.label("project_erp_job_id"))
-VENDOR = (Company.id.label("vendor_id"), Company.name.label("vendor_name"), Company.erp_id.label("vendor_erp_id"))
+# (Named from the tables: a row class's attribute read when this module loads would load the ORM.)
+PROJECT = (projects.c.id.label("project_id"), projects.c.number.label("project_number"),
+           projects.c.name.label("project_name"), projects.c.erp_job_id.label("project_erp_job_id"))
+VENDOR = (companies.c.id.label("vendor_id"), companies.c.name.label("vendor_name"),
+          companies.c.erp_id.label("vendor_erp_id"))
 
 
 def _project(row) -> dict:

@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import Action, ErpProfile, ItemType, Status, reasons_against
 from approver_tui.services.audit import AuditWriter
@@ -19,6 +18,9 @@ from approver_tui.services.text import checked_text
 from approver_tui.services.workflow import ItemOutcome, conditional_update, describe_last_change
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import Commitment, Invoice
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 def _cents(value: str) -> int:

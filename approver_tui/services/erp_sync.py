@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import AdminTask, ErpState
 from approver_tui.services.access import require
@@ -28,6 +28,9 @@ from approver_tui.services.text import checked_text
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.bulk import insert_rows
 from approver_tui.store.models import Company, ErpCostCode, Meta, Project
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 FORMAT = "approver-tui/erp-master-data"
 FORMAT_VERSION = 1
@@ -209,7 +212,7 @@ async def replace_cost_codes(session: AsyncSession, codes: list[CostCode]) -> No
 
 
 async def _set_meta(session: AsyncSession, key: str, value: str) -> None:
-    if await meta_value(session, key) is None:
+    if await session.run_sync(meta_value, key) is None:
         await session.execute(insert(Meta).values(key=key, value=value))
     else:
         await session.execute(update(Meta).where(Meta.key == key).values(value=value))
@@ -245,6 +248,5 @@ async def sync_master_data(ws: Workspace, source: Path | None = None) -> SyncRep
 
 async def last_sync(ws: Workspace) -> datetime | None:
     """When the ERP's master data was last imported, or None if never."""
-    async with ws.db.read() as session:
-        value = await meta_value(session, LAST_SYNC_KEY)
+    value = await ws.db.run_read(lambda reader: meta_value(reader, LAST_SYNC_KEY))
     return datetime.fromisoformat(value) if value else None

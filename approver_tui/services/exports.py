@@ -15,10 +15,10 @@ import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import orjson
 from sqlalchemy import insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import ErpState, ItemType
 from approver_tui.services.audit import AuditWriter
@@ -27,6 +27,9 @@ from approver_tui.services.items import TABLES, ItemRef
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.engine import this_process
 from approver_tui.store.models import ErpExport
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 async def queue_exports(session: AsyncSession, documents: dict[ItemRef, dict], now: datetime) -> list[int]:

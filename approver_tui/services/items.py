@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import partial
 from itertools import repeat
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import exists, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import ErpState, ItemFacts, ItemType
-from approver_tui.store.models import Commitment, CommitmentLine, Company, Invoice, Project, meta
+from approver_tui.store.models import (Commitment, Company, Invoice, commitment_lines, commitments, companies, invoices,
+                                      meta, projects)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.ext.asyncio import AsyncSession
+    from sqlalchemy.orm import Session
 
 MAX_ID = 2**63 - 1  # ids are 64-bit integers in both databases
 
@@ -58,13 +63,10 @@ class ItemRef(NamedTuple):
         return cls(ItemType(row["type"]), row["id"])
 
 
-async def meta_value(session: AsyncSession, key: str) -> str | None:
-    """A per-database setting (demo flag, ERP profile, company-level ERP sync)."""
-    return await session.scalar(select(meta.c.value).where(meta.c.key == key))
-
-
-async def directory_synced(session: AsyncSession) -> bool:
-    return await meta_value(session, "directory_erp_synced") == "1"
+def meta_value(reader: Connection | Session, key: str) -> str | None:
+    """A per-database setting (demo flag, ERP profile, company-level ERP sync); from a session,
+    `await session.run_sync(meta_value, key)`."""
+    return reader.scalar(select(meta.c.value).where(meta.c.key == key))
 
 
 def _tracked(row) -> dict:
@@ -80,8 +82,9 @@ def _tracked(row) -> dict:
     )
 
 
-async def load_facts(session: AsyncSession, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts]:
-    """The items behind `refs` that exist, one query per item type."""
+def load_facts(reader: Connection | Session, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts]:
+    """The items behind `refs` that exist, one query per item type, read as plain rows (the key
+    bar asks this of the first row shown, before the ORM is loaded)."""
     wanted: dict[ItemType, list[int]] = {}
     for ref in refs:
         wanted.setdefault(ref.type, []).append(ref.id)
@@ -89,57 +92,61 @@ async def load_facts(session: AsyncSession, refs: list[ItemRef]) -> dict[ItemRef
     for item_type, ids in wanted.items():
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start:chunk_start + 500]
-            for item in await _LOADERS[item_type](session, chunk):
+            for item in _LOADERS[item_type](reader, chunk):
                 facts[ItemRef(item_type, item.id)] = item
     return facts
 
 
-async def _invoice_facts(session: AsyncSession, ids: list[int]) -> list[ItemFacts]:
-    rows = await session.execute(
-        select(Invoice, Project.name, Project.erp_synced, Commitment.number, Commitment.erp_state, Company.name)
-        .join(Commitment, Invoice.commitment_id == Commitment.id)
-        .join(Project, Invoice.project_id == Project.id)
-        .join(Company, Commitment.vendor_id == Company.id)
-        .where(Invoice.id.in_(ids))
+# Named apart from the columns the items' tables copy from them (store.search)
+PROJECT_FACTS = (projects.c.name.label("joined_project_name"), projects.c.erp_synced.label("joined_project_synced"))
+
+
+def _invoice_facts(reader: Connection | Session, ids: list[int]) -> list[ItemFacts]:
+    rows = reader.execute(
+        select(invoices, *PROJECT_FACTS, commitments.c.number.label("joined_commitment_number"),
+               commitments.c.erp_state.label("joined_commitment_state"), companies.c.name.label("joined_vendor_name"))
+        .join(commitments, invoices.c.commitment_id == commitments.c.id)
+        .join(projects, invoices.c.project_id == projects.c.id)
+        .join(companies, commitments.c.vendor_id == companies.c.id)
+        .where(invoices.c.id.in_(ids))
     )
     return [
         ItemFacts(
             type=ItemType.INVOICE, id=inv.id, label=inv.number or f"invoice {inv.id}",
-            project_id=inv.project_id, project_name=project_name, project_synced=project_synced,
+            project_id=inv.project_id, project_name=inv.joined_project_name, project_synced=inv.joined_project_synced,
             amount_cents=inv.amount_cents, invoice_number=inv.number, billing_date=inv.billing_date,
-            commitment_label=commitment_number, commitment_synced=commitment_state == "synced",
-            vendor_name=vendor_name, **_tracked(inv),
+            commitment_label=inv.joined_commitment_number, commitment_synced=inv.joined_commitment_state == "synced",
+            vendor_name=inv.joined_vendor_name, **_tracked(inv),
         )
-        for inv, project_name, project_synced, commitment_number, commitment_state, vendor_name in rows
+        for inv in rows
     ]
 
 
-async def _commitment_facts(session: AsyncSession, ids: list[int]) -> list[ItemFacts]:
-    has_cost_code = exists().where(
-        CommitmentLine.commitment_id == Commitment.id, CommitmentLine.cost_code.is_not(None)
-    )
-    rows = await session.execute(
-        select(Commitment, Project.name, Project.erp_synced, Company.name, Company.erp_state,
-               has_cost_code.label("has_cost_code"))
-        .join(Project, Commitment.project_id == Project.id)
-        .join(Company, Commitment.vendor_id == Company.id)
-        .where(Commitment.id.in_(ids))
+def _commitment_facts(reader: Connection | Session, ids: list[int]) -> list[ItemFacts]:
+    lines = commitment_lines.c
+    has_cost_code = exists().where(lines.commitment_id == commitments.c.id, lines.cost_code.is_not(None))
+    rows = reader.execute(
+        select(commitments, *PROJECT_FACTS, companies.c.name.label("joined_vendor_name"),
+               companies.c.erp_state.label("joined_vendor_state"), has_cost_code.label("has_cost_code"))
+        .join(projects, commitments.c.project_id == projects.c.id)
+        .join(companies, commitments.c.vendor_id == companies.c.id)
+        .where(commitments.c.id.in_(ids))
     )
     return [
         ItemFacts(
             type=ItemType.COMMITMENT, id=c.id, label=c.number or f"commitment {c.id}",
-            project_id=c.project_id, project_name=project_name, project_synced=project_synced,
-            amount_cents=c.amount_cents, number=c.number, title=c.title, vendor_name=vendor_name,
-            vendor_linked=vendor_state == "synced", has_cost_code=bool(cost_code),
+            project_id=c.project_id, project_name=c.joined_project_name, project_synced=c.joined_project_synced,
+            amount_cents=c.amount_cents, number=c.number, title=c.title, vendor_name=c.joined_vendor_name,
+            vendor_linked=c.joined_vendor_state == "synced", has_cost_code=bool(c.has_cost_code),
             **_tracked(c),
         )
-        for c, project_name, project_synced, vendor_name, vendor_state, cost_code in rows
+        for c in rows
     ]
 
 
-async def _company_facts(session: AsyncSession, ids: list[int]) -> list[ItemFacts]:
-    synced = await directory_synced(session)
-    rows = await session.scalars(select(Company).where(Company.id.in_(ids)))
+def _company_facts(reader: Connection | Session, ids: list[int]) -> list[ItemFacts]:
+    synced = meta_value(reader, "directory_erp_synced") == "1"
+    rows = reader.execute(select(companies).where(companies.c.id.in_(ids)))
     return [
         ItemFacts(
             type=ItemType.COMPANY, id=c.id, label=c.name or f"company {c.id}", name=c.name,

@@ -337,8 +337,7 @@ async def list_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFil
     query = _in_list_order(kind, actor, filters, db.dialect)
     if limit:
         query = query.limit(limit)
-    async with db.read() as session:
-        return [row_json(row) for row in await session.execute(query)]
+    return await db.run_read(lambda connection: [row_json(row) for row in connection.execute(query)])
 
 
 async def stream_rows(db: Database, actor: Actor, kind: ListKind, filters: ListFilter) -> AsyncGenerator[list[dict], None]:

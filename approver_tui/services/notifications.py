@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import ItemFacts, ItemType, ToolLevel
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import OutboxMessage, User
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 class Outbox:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import AdminTask, ItemType, Reason, ToolLevel
 from approver_tui.services.access import NotAllowed, refuse, require
@@ -18,6 +18,9 @@ from approver_tui.services.items import InputError
 from approver_tui.services.projects import ProjectChoice, all_projects, find_project
 from approver_tui.services.workspace import IdentityError, Workspace, load_actor, storable_approver_types, stored_approver_types
 from approver_tui.store.models import ProjectPermission, User
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 TOOLS = ("commitments", "directory")
 
@@ -64,7 +67,7 @@ async def _projects_by_id(session: AsyncSession) -> dict[int, ProjectChoice]:
 
 
 async def _person(session: AsyncSession, user: User, projects: dict[int, ProjectChoice]) -> Person:
-    actor = await load_actor(session, user)
+    actor = await session.run_sync(load_actor, user)
     return Person(
         login=user.login, name=user.name, email=user.email, os_login=user.os_login,
         directory=actor.directory_level,
@@ -275,7 +278,7 @@ async def demo_personas(ws: Workspace) -> list[Persona]:
     _demo_only(ws)
     async with ws.db.read() as session:
         project_count = len(await all_projects(session))
-        return [Persona(user.login, user.name, (await load_actor(session, user)).summary(project_count))
+        return [Persona(user.login, user.name, (await session.run_sync(load_actor, user)).summary(project_count))
                 for user in await session.scalars(select(User).order_by(User.id))]
 
 
@@ -283,5 +286,5 @@ async def become(ws: Workspace, login: str) -> None:
     """Act as `login` from now on (demo databases only): the same database, another person."""
     _demo_only(ws)
     async with ws.db.read() as session:
-        ws.actor = await load_actor(session, await _user_named(session, login))
+        ws.actor = await session.run_sync(load_actor, await _user_named(session, login))
     ws.settings.user = login

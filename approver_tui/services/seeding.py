@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.resources import resource_dir
 from approver_tui.domain import Action, ErpState, ItemFacts, ItemType, ToolLevel, next_state, profile_named
@@ -34,6 +34,9 @@ from approver_tui.store.models import (
     ProjectPermission,
     User,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 MASTER_DATA_SAMPLE = resource_dir("fixtures", "erp-master-data.json") / "erp-master-data.json"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, select, tuple_, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import Action, ErpState, ItemFacts, Reason, next_state, reasons_against
 from approver_tui.services import exports
@@ -20,6 +20,9 @@ from approver_tui.services.notifications import Outbox
 from approver_tui.services.text import checked_text
 from approver_tui.services.workspace import Workspace
 from approver_tui.store.models import AuditRecord
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 REASON_LIMIT = 2000  # characters in a rejection reason; the mail to the sender carries it whole
@@ -68,8 +71,7 @@ async def describe_last_change(session: AsyncSession, ref: ItemRef) -> Reason:
 
 async def visible_items(ws: Workspace, refs: list[ItemRef]) -> dict[ItemRef, ItemFacts | None]:
     """Each item as it is now, or None when it does not exist or the actor may not see it."""
-    async with ws.db.read() as session:
-        return await visible_facts(session, ws, refs)
+    return await ws.db.run_read(lambda reader: visible_facts(reader, ws, refs))
 
 
 async def explain(ws: Workspace, action: Action, refs: list[ItemRef]) -> dict[ItemRef, tuple[ItemFacts | None, list[Reason]]]:
@@ -118,7 +120,7 @@ async def perform(
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
         await ws.refresh_actor(session)  # judged with the permissions as they are now
         outbox = Outbox(session, ws.actor.login)
-        facts = await visible_facts(session, ws, unique_refs)
+        facts = await session.run_sync(visible_facts, ws, unique_refs)
         now = datetime.now(timezone.utc)
         judged: dict[ItemRef, tuple[ItemFacts | None, list[Reason]]] = {}
         for ref in unique_refs:

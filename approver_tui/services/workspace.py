@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.domain import DEFAULT_PROFILE, Actor, ErpProfile, ItemType, ToolLevel, profile_named
 from approver_tui.services.connector import ErpConnector, FileConnector
@@ -14,6 +14,11 @@ from approver_tui.services.items import meta_value
 from approver_tui.services.settings import ConfigError, Settings
 from approver_tui.store.engine import Database, open_database
 from approver_tui.store.models import project_permissions, projects, users
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.ext.asyncio import AsyncSession
+    from sqlalchemy.orm import Session
 
 
 class IdentityError(Exception):
@@ -37,12 +42,13 @@ def storable_approver_types(types: frozenset[ItemType] | None) -> str | None:
     return ",".join(sorted(t.value for t in types)) if types else None
 
 
-async def load_actor(session: AsyncSession, user) -> Actor:
-    """What `user` (a `users` row or a User) may do. Start-up reads users, permissions and meta
-    through their tables (Core), not the mapped classes: the first frame then does not wait for
-    the ORM to configure its mappers (about 7 ms)."""
+def load_actor(reader: Connection | Session, user) -> Actor:
+    """What `user` (a `users` row or a User) may do; from a session, `await session.run_sync(
+    load_actor, user)`. Start-up reads users, permissions and meta through their tables (Core),
+    not the mapped classes, and with plain reads (Database.run_read): the first frame then does
+    not wait for the ORM."""
     permissions = project_permissions.c
-    levels = await session.execute(
+    levels = reader.execute(
         select(permissions.project_id, permissions.level).where(permissions.user_id == user.id))
     project_levels = {project_id: ToolLevel(level) for project_id, level in levels}
     readable = sum(1 for level in project_levels.values() if level >= ToolLevel.READ_ONLY)
@@ -50,7 +56,7 @@ async def load_actor(session: AsyncSession, user) -> Actor:
         login=user.login,
         name=user.name,
         project_levels=project_levels,
-        sees_every_project=readable == await session.scalar(select(func.count()).select_from(projects)),
+        sees_every_project=readable == reader.scalar(select(func.count()).select_from(projects)),
         directory_level=ToolLevel(user.directory_level),
         approver=user.approver,
         approver_types=stored_approver_types(user.approver_types),
@@ -76,7 +82,7 @@ class Workspace:
         judges items does this; an open app also does it whenever another process changed data."""
         user = (await session.execute(select(users).where(users.c.login == self.actor.login))).first()
         if user is not None:
-            self.actor = await load_actor(session, user)
+            self.actor = await session.run_sync(load_actor, user)
         return self.actor
 
     async def reload_actor(self) -> Actor:
@@ -84,7 +90,7 @@ class Workspace:
             return await self.refresh_actor(session)
 
 
-async def _resolve_user(session: AsyncSession, settings: Settings, is_demo: bool, me: str):
+def _resolve_user(reader: Connection, settings: Settings, is_demo: bool, me: str):
     """The `users` row of who is acting."""
     if settings.user:
         if not (is_demo or settings.allow_user_override):
@@ -92,16 +98,16 @@ async def _resolve_user(session: AsyncSession, settings: Settings, is_demo: bool
                 f"--user is only for demo databases or when the config sets allow_user_override = true; "
                 f"drop it to act as yourself ({me})."
             )
-        user = (await session.execute(select(users).where(users.c.login == settings.user))).first()
+        user = reader.execute(select(users).where(users.c.login == settings.user)).first()
         if user is None:
-            logins = (await session.scalars(select(users.c.login).order_by(users.c.login).limit(12))).all()
+            logins = reader.scalars(select(users.c.login).order_by(users.c.login).limit(12)).all()
             raise IdentityError(
                 f"No directory user {settings.user!r} in this database; known logins: {', '.join(logins) or 'none'}."
             )
         return user
-    user = (await session.execute(
+    user = reader.execute(
         select(users).where(or_(users.c.os_login == me, users.c.login == me)).order_by(users.c.os_login.is_(None))
-    )).first()
+    ).first()
     if user is None:
         hint = " or pick a demo login with --user" if is_demo else ""
         raise IdentityError(
@@ -115,13 +121,15 @@ async def open_workspace(settings: Settings) -> Workspace:
     db = await open_database(settings.db)
     try:
         me = os_login()
-        async with db.read() as session:
-            is_demo = await meta_value(session, "demo") == "1"
-            user = await _resolve_user(session, settings, is_demo, me)
-            actor = await load_actor(session, user)
-            profile_key = settings.erp_profile or await meta_value(session, "erp_profile") or DEFAULT_PROFILE
+
+        def acting(reader: Connection) -> tuple[bool, Actor, str | None]:
+            is_demo = meta_value(reader, "demo") == "1"
+            actor = load_actor(reader, _resolve_user(reader, settings, is_demo, me))
+            return is_demo, actor, settings.erp_profile or meta_value(reader, "erp_profile")
+
+        is_demo, actor, profile_key = await db.run_read(acting)
         try:
-            profile = profile_named(profile_key)
+            profile = profile_named(profile_key or DEFAULT_PROFILE)
         except ValueError as error:
             raise ConfigError(f"{error}.") from None
     except BaseException:

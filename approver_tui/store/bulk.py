@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Table
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from approver_tui.store.search import SEARCHED, paused_statements
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 
 async def insert_rows(session: AsyncSession, table: Table, columns: Sequence[str], rows: Sequence[tuple]) -> None:

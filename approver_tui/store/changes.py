@@ -93,7 +93,7 @@ class PostgresWatcher:
 
 
 async def watch(db: Database) -> ChangeWatcher:
-    url = db.engine.url
+    url = db.url
     if db.is_sqlite:
         return await asyncio.to_thread(SqliteWatcher, url.database)
     dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import event, func, inspect, select
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import create_engine, event, func, inspect, select
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from approver_tui.store.migrations import HEAD_REVISION, KNOWN_REVISIONS, upgrade_to_head
+from approver_tui.store.models import map_rows
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 30_000
 # PostgreSQL: every write transaction tells listeners (store.changes) that data changed.
@@ -56,8 +64,8 @@ def database_url(raw: str) -> URL:
     raise StoreError(f"Unsupported database {backend!r}: use a SQLite file path or a postgresql:// URL.")
 
 
-def _configure_sqlite(engine: AsyncEngine) -> None:
-    @event.listens_for(engine.sync_engine, "connect")
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, _record):
         # Take transaction control away from the driver so BEGIN is ours to issue (below).
         dbapi_connection.isolation_level = None
@@ -68,7 +76,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
+    @event.listens_for(engine, "begin")
     def on_begin(connection):
         # A writer takes the write lock at BEGIN, so two writers queue on the busy timeout
         # instead of one failing with "database is locked" when it upgrades a read lock.
@@ -77,18 +85,43 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
 
 
 class Database:
-    """An opened, migrated database with read and write sessions."""
+    """An opened, migrated database with read and write sessions.
 
-    def __init__(self, engine: AsyncEngine):
-        self.engine = engine
-        self.dialect = engine.dialect.name
+    On SQLite, plain reads (`run_read`) go through the standard sqlite3 driver on worker threads,
+    and the asyncio engine, the sessions and the ORM are set up when first used: the app's first
+    frame is read through plain reads alone, and importing the rest would cost it some 50 ms."""
+
+    def __init__(self, url: URL, engine: AsyncEngine | None = None, threaded: Engine | None = None):
+        self.url = url
+        self.dialect = url.get_backend_name()
         self.is_sqlite = self.dialect == "sqlite"
-        self._reader = async_sessionmaker(engine, expire_on_commit=False)
-        self._writer = async_sessionmaker(
-            engine.execution_options(write=True), expire_on_commit=False
-        )
+        if engine is not None:
+            self.engine = engine
+        self._threaded = threaded
         # signs this Database's change notices, so its own watcher can tell them from others'
         self.writer_token = f"{this_process()}:{id(self):x}"
+
+    @cached_property
+    def engine(self) -> AsyncEngine:
+        return _async_engine(self.url)
+
+    @cached_property
+    def _reader(self) -> async_sessionmaker:
+        return _sessions_on(self.engine)
+
+    @cached_property
+    def _writer(self) -> async_sessionmaker:
+        return _sessions_on(self.engine.execution_options(write=True))
+
+    async def run_read(self, work: Callable[[Connection], T]) -> T:
+        """`work(connection)`: plain (Core) reads in one transaction, without the ORM."""
+        return await self._run(work, commit=False)
+
+    async def _run(self, work: Callable[[Connection], T], *, commit: bool) -> T:
+        if self._threaded is not None:
+            return await asyncio.to_thread(_run_on, self._threaded, work, commit)
+        async with self.engine.begin() if commit else self.engine.connect() as connection:
+            return await connection.run_sync(work)
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
@@ -110,7 +143,31 @@ class Database:
                 await session.execute(select(func.pg_notify(NOTIFY_CHANNEL, self.writer_token)))
 
     async def close(self) -> None:
-        await self.engine.dispose()
+        if "engine" in self.__dict__:  # made by now
+            await self.engine.dispose()
+        if self._threaded is not None:
+            await asyncio.to_thread(self._threaded.dispose)
+
+
+def _run_on(engine: Engine, work: Callable[[Connection], T], commit: bool) -> T:
+    with engine.begin() if commit else engine.connect() as connection:
+        return work(connection)
+
+
+def _sessions_on(engine: AsyncEngine) -> async_sessionmaker:
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+
+    map_rows()
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def _async_engine(url: URL) -> AsyncEngine:
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(url)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine.sync_engine)
+    return engine
 
 
 def _schema_revision(sync_conn) -> str | None:
@@ -134,7 +191,7 @@ def _schema_revision(sync_conn) -> str | None:
 def _create_private_file(url: URL) -> None:
     """A new SQLite file is readable and writable by its owner only (its -wal and -shm files
     take the same mode): it holds who approved what, and payment amounts."""
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+    if not _is_file(url):
         return
     try:
         os.close(os.open(url.database, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -149,27 +206,34 @@ async def open_database(raw_url: str) -> Database:
         _create_private_file(url)
     except OSError as error:
         raise StoreError(_explain_open_error(url, error)) from None
-    engine = create_async_engine(url)
-    if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine)
     try:
-        async with engine.connect() as conn:
-            revision = await conn.run_sync(_schema_revision)
-        if revision != HEAD_REVISION:
-            async with engine.begin() as conn:
-                await conn.run_sync(upgrade_to_head)
-    except StoreError:
-        await engine.dispose()
-        raise
-    except (DBAPIError, sqlite3.Error, OSError) as error:
-        await engine.dispose()
-        raise StoreError(_explain_open_error(url, error)) from None
+        db = Database(url, threaded=_threaded_engine(url)) if _is_file(url) else Database(url, _async_engine(url))
     except ModuleNotFoundError as error:
-        await engine.dispose()
         raise StoreError(
             f"The database driver {error.name!r} is not installed: pip install 'approver-tui[postgres]'."
         ) from None
-    return Database(engine)
+    try:
+        revision = await db.run_read(_schema_revision)
+        if revision != HEAD_REVISION:
+            await db._run(upgrade_to_head, commit=True)
+    except StoreError:
+        await db.close()
+        raise
+    except (DBAPIError, sqlite3.Error, OSError) as error:
+        await db.close()
+        raise StoreError(_explain_open_error(url, error)) from None
+    return db
+
+
+def _is_file(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and bool(url.database) and url.database != ":memory:"
+
+
+def _threaded_engine(url: URL) -> Engine:
+    """The SQLite file through the standard driver, for reads on worker threads (Database)."""
+    engine = create_engine(url.set(drivername="sqlite+pysqlite"))
+    _configure_sqlite(engine)
+    return engine
 
 
 def _explain_open_error(url: URL, error: Exception) -> str:

@@ -1,8 +1,10 @@
 """Tables. Money is kept in integer cents; times are UTC.
 
-Each table is a Core `Table` with the class its rows are loaded as, mapped imperatively at the end:
-the same tables declared as annotated classes cost about 13 ms more of every start (the declarative
-scan of each class), which the first frame waits for. A column is NOT NULL unless `null=True`.
+Each table is a Core `Table` with the class its rows are loaded as, mapped imperatively at its
+first use (map_rows): the same tables declared as annotated classes cost about 13 ms more of every
+start (the declarative scan of each class), and importing the ORM at all costs some 50 ms, which
+the first frame, read through the tables alone, need not wait for. A column is NOT NULL unless
+`null=True`.
 """
 
 from datetime import datetime, timezone
@@ -22,7 +24,6 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import registry
 from sqlalchemy.schema import CreateIndex
 
 from approver_tui.domain import QUEUE_STATES
@@ -316,7 +317,39 @@ erp_exports = Table(
 )
 
 
-class Row:
+_mapped = False
+
+
+def map_rows() -> None:
+    """Map every row class to its table, once: the ORM is imported here, when a session or a row
+    class is first used, not when the tables are."""
+    global _mapped
+    if _mapped:
+        return
+    _mapped = True
+    from sqlalchemy.orm import registry
+
+    mapping = registry(metadata=metadata)
+    for row_class in Row.__subclasses__():
+        mapping.map_imperatively(row_class, row_class.__table__)
+
+
+class _MappedOnFirstUse(type):
+    """Makes a row class mapped before its first object or column attribute (`Invoice(...)`,
+    `Invoice.status`) is made or read."""
+
+    def __call__(cls, *args, **kwargs):
+        map_rows()
+        return super().__call__(*args, **kwargs)
+
+    def __getattr__(cls, name: str):
+        if _mapped or name.startswith("_"):  # the ORM's own probes while it maps, dunders
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+        map_rows()
+        return getattr(cls, name)
+
+
+class Row(metaclass=_MappedOnFirstUse):
     """A row loaded as an object; its attributes are its table's columns."""
 
     __table__: Table
@@ -379,7 +412,3 @@ class OutboxMessage(Row):
 class ErpExport(Row):
     __table__ = erp_exports
 
-
-_mapping = registry(metadata=metadata)
-for _class in Row.__subclasses__():
-    _mapping.map_imperatively(_class, _class.__table__)

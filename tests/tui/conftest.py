@@ -55,12 +55,13 @@ async def make_app_on(demo_url, tmp_path):
 @pytest.fixture
 def snapshot_app(demo_db, tmp_path):
     """For snapshot tests, which run the app on their own event loop: the workspace is opened here
-    and its connection pool emptied so the app's loop opens its own connections."""
+    and its connection pools emptied (a disposed engine connects again when next used), so the
+    app's loop opens its own connections."""
 
     def make(login: str) -> ApproverApp:
         async def opened():
             ws = await open_workspace(settings(demo_db, login, tmp_path))
-            await ws.db.engine.dispose()
+            await ws.db.close()
             return ws
 
         return ApproverApp(asyncio.run(opened()), now=lambda: FIXED_NOW)

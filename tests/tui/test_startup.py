@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
+import subprocess
+import sys
 
 from approver_tui.tui.startup import pause_collection
 from tests.tui.conftest import until
@@ -48,3 +51,34 @@ async def test_quitting_while_queries_run_leaves_nothing_waiting(make_app):
         pass  # quits with the first counts and pages still in flight
     await app.workspace.close()
     assert [task for task in asyncio.all_tasks() if task is not asyncio.current_task()] == []
+
+
+FIRST_FRAME = """
+import asyncio, sys, tempfile
+from pathlib import Path
+from approver_tui.services.settings import Settings
+from approver_tui.services.workspace import open_workspace
+from approver_tui.tui.app import ApproverApp
+
+async def main():
+    ws = await open_workspace(Settings(db=sys.argv[1], user="approver", erp_export_dir=Path(tempfile.mkdtemp())))
+    app = ApproverApp(ws)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.query_one("#pane-invoices").table
+        while table.row_at(0) is None:
+            await asyncio.sleep(0.001)
+        await pilot.pause(0)
+        print(sorted(name for name in ("sqlalchemy.orm", "sqlalchemy.ext.asyncio") if name in sys.modules))
+    await ws.close()
+
+asyncio.run(main())
+"""
+
+
+def test_the_first_frame_with_rows_is_read_without_the_orm(demo_db):
+    """On SQLite the acting user and the first rows come through plain reads; the ORM and the
+    asyncio engine (some 55 ms of imports) load after that frame."""
+    done = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(demo_db)], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "APPROVER_TUI_CONFIG": os.devnull})
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip() == "[]"
