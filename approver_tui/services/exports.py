@@ -12,7 +12,6 @@ document exists for an item the database does not show as accepted.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
@@ -32,18 +31,23 @@ if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
 
 
-async def queue_exports(session: AsyncSession, documents: dict[ItemRef, dict], now: datetime) -> list[int]:
+Claimed = tuple[int, ItemRef, dict]  # an export this process holds: its id, its item, its document
+
+
+async def queue_exports(session: AsyncSession, documents: dict[ItemRef, dict], now: datetime) -> list[Claimed]:
     """Inside the accept's transaction: one pending export per item, claimed by this process."""
     if not documents:
         return []
     result = await session.execute(
-        insert(ErpExport).returning(ErpExport.id),
+        # (each row says which item it is for: asking for them in order makes SQLite insert one at a time)
+        insert(ErpExport).returning(ErpExport.id, ErpExport.item_type, ErpExport.item_id),
         [dict(item_type=ref.type.value, item_id=ref.id, erp_id=document["erp_id"],
               document=orjson.dumps(document, default=str).decode(), created_at=now,
               state="pending", claimed_by=this_process(), claimed_at=now, attempts=1)
          for ref, document in documents.items()],
     )
-    return list(result.scalars())
+    claimed = [(row.id, ItemRef(ItemType(row.item_type), row.item_id)) for row in result]
+    return [(export_id, ref, documents[ref]) for export_id, ref in sorted(claimed)]
 
 
 @dataclass(frozen=True)
@@ -52,9 +56,9 @@ class Delivery:
     error: str | None  # None: delivered
 
 
-async def deliver(ws: Workspace, export_ids: Iterable[int] | None = None) -> list[Delivery]:
-    """Deliver the given pending exports (all pending ones when None) that no living process is
-    delivering; record each result. The connector runs in a thread, outside any transaction."""
+async def deliver(ws: Workspace) -> list[Delivery]:
+    """Deliver the pending exports that no living process is delivering (left by a process that
+    crashed or was stopped); record each result."""
     me = this_process()
     now = datetime.now(timezone.utc)
     async with ws.db.write() as session:
@@ -63,8 +67,6 @@ async def deliver(ws: Workspace, export_ids: Iterable[int] | None = None) -> lis
                         ErpExport.claimed_by, ErpExport.claimed_at)
                  .where(ErpExport.state == "pending").order_by(ErpExport.id)
                  .with_for_update(skip_locked=True))
-        if export_ids is not None:
-            query = query.where(ErpExport.id.in_(list(export_ids)))
         rows = [row for row in await session.execute(query)
                 if claimable(row.claimed_by, row.claimed_at, now)]
         taken = [row for row in rows if row.claimed_by != me]
@@ -74,8 +76,15 @@ async def deliver(ws: Workspace, export_ids: Iterable[int] | None = None) -> lis
                 .values(claimed_by=me, claimed_at=now, attempts=ErpExport.attempts + 1)
             )
         work = [(row.id, ItemRef(ItemType(row.item_type), row.item_id), orjson.loads(row.document)) for row in rows]
+    return await hand_over(ws, work)
+
+
+async def hand_over(ws: Workspace, work: list[Claimed]) -> list[Delivery]:
+    """Give exports this process has claimed to the connector, in a thread, outside any
+    transaction; record each result. An accept hands over the exports it has just queued."""
     if not work:
         return []
+    me = this_process()
     errors = await asyncio.to_thread(ws.connector.deliver, [document for _, _, document in work])
     done_at = datetime.now(timezone.utc)
     delivered = [export_id for (export_id, _, _), error in zip(work, errors) if error is None]

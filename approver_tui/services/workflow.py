@@ -116,7 +116,7 @@ async def perform(
             raise InputError(f"The reason {problem}.") from None
     unique_refs = list(dict.fromkeys(refs))
     outcomes: list[ItemOutcome] = []
-    export_ids: list[int] = []
+    claimed: list[exports.Claimed] = []
     async with ws.db.write() as session, AuditWriter(session, ws.actor.login, ws.os_user) as audit:
         await ws.refresh_actor(session)  # judged with the permissions as they are now
         outbox = Outbox(session, ws.actor.login)
@@ -136,7 +136,7 @@ async def perform(
         applied = await _apply(session, ws, action, ready, reason or "", now, outbox)
         if action is Action.ACCEPT:
             documents = await export_documents(session, list(applied), ws.profile, ws.actor, now)
-            export_ids = await exports.queue_exports(session, documents, now)
+            claimed = await exports.queue_exports(session, documents, now)
         for ref, (item, reasons) in judged.items():
             if item is None:
                 outcomes.append(ItemOutcome(ref, str(ref), False, "", "", reasons))
@@ -153,8 +153,8 @@ async def perform(
                 detail=_audit_detail(action, outcome, reason or ""), at=now,
             )
             outcomes.append(outcome)
-    if export_ids:  # after the commit, outside the write lock
-        failures = {d.ref: d.error for d in await exports.deliver(ws, export_ids) if d.error}
+    if claimed:  # after the commit, outside the write lock
+        failures = {d.ref: d.error for d in await exports.hand_over(ws, claimed) if d.error}
         for outcome in outcomes:
             if outcome.ref in failures:
                 outcome.to_state, outcome.note = ErpState.FAILED.value, f"export failed: {failures[outcome.ref]}"
