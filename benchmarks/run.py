@@ -465,14 +465,16 @@ class PostgresDatabases:
             time.sleep(1)
             self.server.psql(name, "VACUUM invoices")
         self.server.psql("postgres", f"CREATE DATABASE {name}_pristine TEMPLATE {name}")
-        self.server.psql("postgres", "CHECKPOINT")  # the copy from the server's memory to the files
-        written_through()
+        self._written_through()
 
     def restore(self, db: str) -> None:
         name = db.rsplit("/", 1)[1]
         self.server.psql("postgres", f"DROP DATABASE {name}")
         self.server.psql("postgres", f"CREATE DATABASE {name} TEMPLATE {name}_pristine")
-        self.server.psql("postgres", "CHECKPOINT")
+        self._written_through()
+
+    def _written_through(self) -> None:
+        self.server.psql("postgres", "CHECKPOINT")  # the copy, from the server's memory to its files
         written_through()
 
     def close(self) -> None:

@@ -91,19 +91,22 @@ class Database:
     and the asyncio engine, the sessions and the ORM are set up when first used: the app's first
     frame is read through plain reads alone, and importing the rest would cost it some 50 ms."""
 
-    def __init__(self, url: URL, engine: AsyncEngine | None = None, threaded: Engine | None = None):
+    def __init__(self, url: URL, threaded: Engine | None = None):
         self.url = url
         self.dialect = url.get_backend_name()
         self.is_sqlite = self.dialect == "sqlite"
-        if engine is not None:
-            self.engine = engine
         self._threaded = threaded
         # signs this Database's change notices, so its own watcher can tell them from others'
         self.writer_token = f"{this_process()}:{id(self):x}"
 
     @cached_property
     def engine(self) -> AsyncEngine:
-        return _async_engine(self.url)
+        from sqlalchemy.ext.asyncio import create_async_engine
+
+        engine = create_async_engine(self.url)
+        if self.is_sqlite:
+            _configure_sqlite(engine.sync_engine)
+        return engine
 
     @cached_property
     def _reader(self) -> async_sessionmaker:
@@ -130,7 +133,8 @@ class Database:
 
     @asynccontextmanager
     async def plain_read(self) -> AsyncIterator[AsyncConnection]:
-        """A read of plain rows (Core selects): no ORM step for each row or statement."""
+        """A connection to stream plain rows from (listing.stream_rows); other plain reads go
+        through run_read."""
         async with self.engine.connect() as connection:
             yield connection
 
@@ -159,15 +163,6 @@ def _sessions_on(engine: AsyncEngine) -> async_sessionmaker:
 
     map_rows()
     return async_sessionmaker(engine, expire_on_commit=False)
-
-
-def _async_engine(url: URL) -> AsyncEngine:
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    engine = create_async_engine(url)
-    if engine.dialect.name == "sqlite":
-        _configure_sqlite(engine.sync_engine)
-    return engine
 
 
 def _schema_revision(sync_conn) -> str | None:
@@ -206,12 +201,7 @@ async def open_database(raw_url: str) -> Database:
         _create_private_file(url)
     except OSError as error:
         raise StoreError(_explain_open_error(url, error)) from None
-    try:
-        db = Database(url, threaded=_threaded_engine(url)) if _is_file(url) else Database(url, _async_engine(url))
-    except ModuleNotFoundError as error:
-        raise StoreError(
-            f"The database driver {error.name!r} is not installed: pip install 'approver-tui[postgres]'."
-        ) from None
+    db = Database(url, _threaded_engine(url) if _is_file(url) else None)
     try:
         revision = await db.run_read(_schema_revision)
         if revision != HEAD_REVISION:
@@ -222,6 +212,11 @@ async def open_database(raw_url: str) -> Database:
     except (DBAPIError, sqlite3.Error, OSError) as error:
         await db.close()
         raise StoreError(_explain_open_error(url, error)) from None
+    except ModuleNotFoundError as error:  # the asyncio engine imports its driver when it is made
+        await db.close()
+        raise StoreError(
+            f"The database driver {error.name!r} is not installed: pip install 'approver-tui[postgres]'."
+        ) from None
     return db
 
 

@@ -54,14 +54,14 @@ async def test_quitting_while_queries_run_leaves_nothing_waiting(make_app):
 
 
 FIRST_FRAME = """
-import asyncio, sys, tempfile
+import asyncio, sys
 from pathlib import Path
 from approver_tui.services.settings import Settings
 from approver_tui.services.workspace import open_workspace
 from approver_tui.tui.app import ApproverApp
 
 async def main():
-    ws = await open_workspace(Settings(db=sys.argv[1], user="approver", erp_export_dir=Path(tempfile.mkdtemp())))
+    ws = await open_workspace(Settings(db=sys.argv[1], user="approver", erp_export_dir=Path(sys.argv[2])))
     app = ApproverApp(ws)
     async with app.run_test(size=(80, 24)) as pilot:
         table = app.query_one("#pane-invoices").table
@@ -75,10 +75,10 @@ asyncio.run(main())
 """
 
 
-def test_the_first_frame_with_rows_is_read_without_the_orm(demo_db):
+def test_the_first_frame_with_rows_is_read_without_the_orm(demo_db, tmp_path):
     """On SQLite the acting user and the first rows come through plain reads; the ORM and the
     asyncio engine (some 55 ms of imports) load after that frame."""
-    done = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(demo_db)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(demo_db), str(tmp_path)], capture_output=True, text=True,
                           timeout=60, env={**os.environ, "APPROVER_TUI_CONFIG": os.devnull})
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip() == "[]"
